@@ -1,0 +1,172 @@
+package io.codeartscheck.emulator;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Handler;
+import java.util.logging.LogRecord;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** What the runnable emulator adds: flags, --data, --token, request log, SIGTERM. */
+class EmulatorTest {
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    private HttpResponse<String> get(URI base, String path, String token) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(base.resolve(path));
+        if (token != null) {
+            b.header("X-Auth-Token", token);
+        }
+        return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void portZero_bindsAFreeLoopbackPortAndReportsIt() throws Exception {
+        try (Emulator emulator = Emulator.builder().port(0).start()) {
+            assertThat(emulator.uri().getHost()).isEqualTo("127.0.0.1");
+            assertThat(emulator.uri().getPort()).isPositive();
+            assertThat(get(emulator.uri(), "health", null).statusCode()).isEqualTo(200);
+        }
+    }
+
+    @Test
+    void tokens_whenGiven_onlyThoseAreAccepted() throws Exception {
+        try (Emulator emulator = Emulator.builder().port(0).token("t1").token("t2").start()) {
+            assertThat(get(emulator.uri(), "v1/tasks/aexxxx86/taskcron", "t2").statusCode()).isEqualTo(200);
+            HttpResponse<String> rejected = get(emulator.uri(), "v1/tasks/aexxxx86/taskcron", "t3");
+            assertThat(rejected.statusCode()).isEqualTo(401);
+            assertThat(rejected.body()).isEqualTo(
+                    "{\"error_code\":\"CC.00000003\",\"error_msg\":\"Authentication information expired.\"}");
+        }
+    }
+
+    @Test
+    void data_fileReplacesTheDefaultTasks(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("data.json");
+        Files.writeString(file, """
+                {"tasks": [{"task_id": "mytask", "status": "running",
+                  "cron": {"taskId": "mytask", "cronStatus": "1", "weekDays": ["5"], "detailTime": "02:30",
+                           "creator": "me", "timeOffset": "GMT+00:00"},
+                  "jobs": [{"job_id": "myjob", "report": {"critical": 9, "major": 0}}]}]}
+                """);
+        try (Emulator emulator = Emulator.builder().port(0).data(file).start()) {
+            assertThat(get(emulator.uri(), "v1/tasks/mytask/taskcron", "t").body())
+                    .contains("\"cronStatus\":\"1\"").contains("\"detailTime\":\"02:30\"");
+            assertThat(get(emulator.uri(), "v4/task/mytask/code-health-svg", "t").body())
+                    .contains("code health: E").contains("#e05d44");
+            assertThat(get(emulator.uri(), "v1/tasks/aexxxx86/taskcron", "t").statusCode()).isEqualTo(400);
+            assertThat(emulator.state().taskStatus("mytask")).isEqualTo("running");
+        }
+    }
+
+    @Test
+    void data_withUnknownField_failsNamingTheProblem(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("bad.json");
+        Files.writeString(file, "{\"tasks\": [{\"task_id\": \"x\", \"colour\": \"red\"}]}");
+        assertThatThrownBy(() -> EmulatorState.load(file))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("colour");
+    }
+
+    @Test
+    void data_withDuplicateJob_fails(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("dup.json");
+        Files.writeString(file, "{\"tasks\": [{\"task_id\": \"a\", \"jobs\": [{\"job_id\": \"j\"}]},"
+                + "{\"task_id\": \"b\", \"jobs\": [{\"job_id\": \"j\"}]}]}");
+        assertThatThrownBy(() -> EmulatorState.load(file)).hasMessageContaining("job_id j appears twice");
+    }
+
+    @Test
+    void data_withUnknownStatus_fails(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("status.json");
+        Files.writeString(file, "{\"tasks\": [{\"task_id\": \"a\", \"status\": \"sleeping\"}]}");
+        assertThatThrownBy(() -> EmulatorState.load(file)).hasMessageContaining("sleeping");
+    }
+
+    @Test
+    void requestLog_oneLinePerRequest_withMethodPathStatusTimeAndNoToken() throws Exception {
+        List<String> lines = Collections.synchronizedList(new ArrayList<>());
+        Handler capture = new Handler() {
+            @Override
+            public void publish(LogRecord r) {
+                lines.add(r.getMessage());
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        RequestLog.LOG.addHandler(capture);
+        try (Emulator emulator = Emulator.builder().port(0).start()) {
+            get(emulator.uri(), "v1/tasks/aexxxx86/taskcron", "secret-token-123");
+            get(emulator.uri(), "v1/tasks/aexxxx86/taskcron", null);
+        } finally {
+            RequestLog.LOG.removeHandler(capture);
+        }
+        assertThat(lines).hasSize(2);
+        assertThat(lines.get(0)).matches("GET /v1/tasks/aexxxx86/taskcron 200 \\d+\\.\\dms");
+        assertThat(lines.get(1)).matches("GET /v1/tasks/aexxxx86/taskcron 401 \\d+\\.\\dms");
+        assertThat(String.join("\n", lines)).doesNotContain("secret-token-123");
+    }
+
+    @Test
+    void flags_areParsed() {
+        assertThat(Main.parse(new String[] {"--help"})).isNull();
+        assertThat(Main.parse(new String[] {"--host", "0.0.0.0", "--port=0", "--token", "a", "--token=b"}))
+                .isNotNull();
+        assertThatThrownBy(() -> Main.parse(new String[] {"--port", "http"})).hasMessageContaining("--port");
+        assertThatThrownBy(() -> Main.parse(new String[] {"--port"})).hasMessageContaining("needs a value");
+        assertThatThrownBy(() -> Main.parse(new String[] {"--colour", "x"})).hasMessageContaining("unknown option");
+        assertThatThrownBy(() -> Main.parse(new String[] {"--data", "/no/such/file.json"}))
+                .hasMessageContaining("cannot read");
+        assertThatThrownBy(() -> Main.parse(new String[] {"--token", " "})).hasMessageContaining("blank");
+    }
+
+    @Test
+    void main_printsTheBoundUrlAndStopsCleanlyOnSigterm() throws Exception {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process process = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+                Main.class.getName(), "--port", "0").redirectErrorStream(true).start();
+        try (BufferedReader out = new BufferedReader(
+                new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+            String line;
+            String url = null;
+            while ((line = out.readLine()) != null) {
+                if (line.startsWith("CodeArts Check emulator listening on ")) {
+                    url = line.split(" ")[5];
+                    break;
+                }
+            }
+            assertThat(url).startsWith("http://127.0.0.1:");
+            assertThat(get(URI.create(url), "health", null).statusCode()).isEqualTo(200);
+
+            process.toHandle().destroy(); // SIGTERM, keeping our end of the pipes open
+            assertThat(process.waitFor(20, TimeUnit.SECONDS)).isTrue();
+            List<String> rest = new ArrayList<>();
+            while ((line = out.readLine()) != null) {
+                rest.add(line);
+            }
+            assertThat(rest).contains("CodeArts Check emulator stopped");
+            assertThat(process.exitValue()).isEqualTo(143); // 128 + SIGTERM, after the shutdown hook ran
+        } finally {
+            process.destroyForcibly();
+        }
+    }
+}
