@@ -61,8 +61,8 @@ class EmulatorTest {
                 {"tasks": [{"task_id": "mytask", "status": "running",
                   "cron": {"taskId": "mytask", "cronStatus": "1", "weekDays": ["5"], "detailTime": "02:30",
                            "creator": "me", "timeOffset": "GMT+00:00"},
-                  "jobs": [{"job_id": "myjob", "report": {"critical": 9, "major": 0}}]}]}
-                """);
+                  "jobs": [{"job_id": "myjob", "report": %s}]}]}
+                """.formatted(report("\"critical\": 9")));
         try (Emulator emulator = Emulator.builder().port(0).data(file).start()) {
             assertThat(get(emulator.uri(), "v1/tasks/mytask/taskcron", "t").body())
                     .contains("\"cronStatus\":\"1\"").contains("\"detailTime\":\"02:30\"");
@@ -71,6 +71,27 @@ class EmulatorTest {
             assertThat(get(emulator.uri(), "v1/tasks/aexxxx86/taskcron", "t").statusCode()).isEqualTo(400);
             assertThat(emulator.state().taskStatus("mytask")).isEqualTo("running");
         }
+    }
+
+    @Test
+    void data_withIncompleteReport_failsNamingTheMissingField(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("partial.json");
+        Files.writeString(file, "{\"tasks\": [{\"task_id\": \"x\", \"jobs\": [{\"job_id\": \"j\","
+                + " \"report\": {\"critical\": 9}}]}]}");
+        assertThatThrownBy(() -> EmulatorState.load(file))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("CODE_SIZE");
+    }
+
+    /** A complete report (every field the spec requires) with zero counts, but for {@code override}. */
+    private static String report(String override) {
+        StringBuilder json = new StringBuilder("{").append(override);
+        for (String field : new String[] {"CODE_SIZE", "COMFIRM", "CRITICAL", "DELAYSTATUS_COUNT", "FATAL",
+                "FILE_TOTAL", "FIX", "GENERAL", "IGNORE", "NEW", "PROMPT", "RESOLVED", "STANDARD_DISMISSED",
+                "STANDARD_FIXED", "STANDARD_NEW", "UCC_NBNC", "UNRESOLVED", "UNRESOLVED_ADD", "major", "minor",
+                "suggestion", "delay_critical", "delay_major", "delay_minor", "delay_suggestion"}) {
+            json.append(", \"").append(field).append("\": 0");
+        }
+        return json.append(", \"REPORT_URL\": \"https://example.com/r\", \"TOOL_LIST\": []}").toString();
     }
 
     @Test

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -34,7 +35,9 @@ final class JacksonSupport implements Feature {
                 // async=true returns no report: leave "result" out instead of sending null.
                 .serializationInclusion(JsonInclude.Include.NON_NULL)
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                // Field order as the docs' examples print it.
+                // Field order as the docs' examples print it; the generated @JsonCreator of a model
+                // with required fields would otherwise put those first.
+                .disable(MapperFeature.SORT_CREATOR_PROPERTIES_FIRST)
                 .addMixIn(RefreshJobResultResponse.class, Alphabetic.class)
                 .addMixIn(JobReportInfo.class, Alphabetic.class)
                 .addMixIn(DeleteTaskResponse.class, DeleteOrder.class)
