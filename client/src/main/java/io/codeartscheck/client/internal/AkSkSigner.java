@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -59,7 +60,7 @@ final class AkSkSigner implements RequestAuthenticator {
   }
 
   @Override
-  public void authenticate(Request request) {
+  public Map<String, String> authenticate(Request request) {
     String date = DATE_FORMAT.format(clock.instant());
     URI uri = URI.create(request.url());
     Map<String, String> signed = new TreeMap<>();
@@ -73,8 +74,10 @@ final class AkSkSigner implements RequestAuthenticator {
     signed.put("x-sdk-date", date);
     String authorization = authorization(request.httpMethod().name(), uri.getRawPath(),
         uri.getRawQuery(), signed, request.body(), date);
-    request.header(DATE_HEADER, date);
-    request.header("Authorization", authorization);
+    Map<String, String> headers = new LinkedHashMap<>();
+    headers.put(DATE_HEADER, date);
+    headers.put("Authorization", authorization);
+    return headers;
   }
 
   /** The {@code Authorization} value for a request; headers keyed by lower-case name. */

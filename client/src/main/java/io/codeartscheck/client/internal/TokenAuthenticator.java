@@ -2,6 +2,7 @@ package io.codeartscheck.client.internal;
 
 import feign.Request;
 import io.codeartscheck.client.CodeArtsCheckException;
+import java.util.Map;
 import java.util.function.Supplier;
 
 /** Sends the IAM token in {@code X-Auth-Token}, read from the supplier for every request. */
@@ -14,7 +15,7 @@ final class TokenAuthenticator implements RequestAuthenticator {
   }
 
   @Override
-  public void authenticate(Request request) {
+  public Map<String, String> authenticate(Request request) {
     String value;
     try {
       value = token.get();
@@ -31,7 +32,7 @@ final class TokenAuthenticator implements RequestAuthenticator {
             "the auth token has a character that cannot be sent in an HTTP header", null);
       }
     }
-    request.header(HEADER, value);
+    return Map.of(HEADER, value);
   }
 
   @Override

@@ -4,7 +4,9 @@ import feign.Request;
 import feign.RequestTemplate;
 import feign.Target;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Turns the resolved template into the request that goes on the wire, fixing two things Feign's
@@ -33,10 +35,13 @@ final class WireTarget<T> extends Target.HardCodedTarget<T> {
     int queryStart = url.indexOf('?');
     String base = queryStart < 0 ? url : url.substring(0, queryStart);
     String wireUrl = protectDotSegments(base) + queryString(template.queries());
-    Request request = Request.create(resolved.httpMethod(), wireUrl, resolved.headers(),
+    Request unsigned = Request.create(resolved.httpMethod(), wireUrl, resolved.headers(),
         resolved.body(), resolved.charset(), template);
-    authenticator.authenticate(request);
-    return request;
+    Map<String, Collection<String>> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+    headers.putAll(resolved.headers());
+    authenticator.authenticate(unsigned).forEach((name, value) -> headers.put(name, List.of(value)));
+    return Request.create(resolved.httpMethod(), wireUrl, headers, resolved.body(),
+        resolved.charset(), template);
   }
 
   /** The query as Feign resolved it (values already encoded), with empty values as {@code name=}. */
