@@ -1,0 +1,495 @@
+package io.codeartscheck.client;
+
+import feign.Client;
+import feign.Logger;
+import io.codeartscheck.client.internal.ClientRuntime;
+import io.codeartscheck.client.internal.ClientSettings;
+import io.codeartscheck.client.model.DeleteTaskResponse;
+import io.codeartscheck.client.model.RefreshJobResultResponse;
+import io.codeartscheck.client.model.TaskCronResponse;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.function.Supplier;
+import javax.net.ssl.SSLContext;
+
+/**
+ * Client for the five task-management operations of Huawei Cloud CodeArts Check.
+ *
+ * <p>Thread-safe: build one per endpoint and credential, share it, close it when done. Every
+ * failure is an unchecked {@link CodeArtsCheckException} (or a subclass).
+ *
+ * <pre>{@code
+ * try (CodeArtsCheckClient client = CodeArtsCheckClient.builder()
+ *     .region("cn-north-4")                 // or .endpoint("http://127.0.0.1:8080")
+ *     .authToken(System.getenv("CODEARTS_TOKEN"))
+ *     .build()) {
+ *   String svg = client.showCodeHealthSvg("aexxxx86", "en-us", null);
+ *   RefreshJobResultResponse report =
+ *       client.refreshPortalServiceJobResult("e5470ceb4d0440f198b56974xxxxxxxx", "", "false");
+ *   TaskCronResponse cron = client.showPortalServiceTaskCron("fxxxx7ba3ae14a87a32b151bcbe20801", null);
+ *   client.stopTaskByIdV2("2b31ed520xxxxxxebedb6e57xxxxxxxx");
+ *   DeleteTaskResponse deleted = client.deleteTaskV3("897acf5exxx48a5013cd", null);
+ * }
+ * }</pre>
+ */
+public final class CodeArtsCheckClient implements AutoCloseable {
+  /** The regions that host CodeArts Check, in the order of the docs. */
+  public static final List<String> REGIONS = List.of("cn-north-4", "cn-north-1", "cn-east-2",
+      "cn-south-1", "cn-east-3", "la-north-2", "sa-brazil-1", "ap-southeast-3");
+
+  /** The endpoint of a region: {@code https://codearts-check.{region}.myhuaweicloud.com}. */
+  static final String REGION_ENDPOINT = "https://codearts-check.%s.myhuaweicloud.com";
+
+  private final ClientRuntime runtime;
+
+  private CodeArtsCheckClient(ClientRuntime runtime) {
+    this.runtime = runtime;
+  }
+
+  /**
+   * Starts a builder; {@code region} or {@code endpoint} and one credential are required.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Obtains the code health badge of a task (GET /v4/task/{task_id}/code-health-svg).
+   *
+   * @param taskId task ID, 1 to 32 characters
+   * @param locale {@code zh-cn} or {@code en-us}, or null
+   * @param jobId execution record ID, 1 to 64 characters, or null for the last successful check
+   * @return the badge, an SVG document
+   */
+  public String showCodeHealthSvg(String taskId, String locale, String jobId) {
+    return runtime.call("showCodeHealthSvg", api -> api.showCodeHealthSvg(taskId, locale, jobId),
+        taskId, locale, jobId);
+  }
+
+  /**
+   * Refreshes a check report and returns it (PUT /v1/jobs/{job_id}/result/refresh).
+   *
+   * @param jobId execution record ID
+   * @param taskId task ID, at most 32 characters; null leaves it out, "" sends {@code task_id=}
+   * @param async {@code "true"} (the server's default: no report returned) or {@code "false"}, or
+   *     null
+   * @return the refresh result; {@code getResult()} is null for an asynchronous refresh
+   */
+  public RefreshJobResultResponse refreshPortalServiceJobResult(String jobId, String taskId,
+      String async) {
+    return runtime.call("refreshPortalServiceJobResult",
+        api -> api.refreshPortalServiceJobResult(jobId, taskId, async), jobId, taskId, async);
+  }
+
+  /**
+   * Queries the schedule of a task (GET /v1/tasks/{task_id}/taskcron).
+   *
+   * @param taskId task ID, 1 to 128 characters
+   * @param operator operator user name, 1 to 128 characters, or null
+   * @return the schedule
+   */
+  public TaskCronResponse showPortalServiceTaskCron(String taskId, String operator) {
+    return runtime.call("showPortalServiceTaskCron",
+        api -> api.showPortalServiceTaskCron(taskId, operator), taskId, operator);
+  }
+
+  /**
+   * Stops the running check of a task (POST /v2/tasks/{task_id}/stop); the service answers
+   * {@code null}.
+   *
+   * @param taskId task ID, 1 to 32 characters
+   */
+  public void stopTaskByIdV2(String taskId) {
+    runtime.call("stopTaskByIdV2", api -> api.stopTaskByIdV2(taskId), taskId);
+  }
+
+  /**
+   * Deletes a task with its configuration, issues and execution records (DELETE
+   * /v3/task/{task_id}).
+   *
+   * @param taskId task ID, 1 to 128 characters
+   * @param operator the operator, or null
+   * @return the deletion result; {@code getResult()} is true when the task was deleted
+   */
+  public DeleteTaskResponse deleteTaskV3(String taskId, String operator) {
+    return runtime.call("deleteTaskV3", api -> api.deleteTaskV3(taskId, operator), taskId,
+        operator);
+  }
+
+  /** Closes the built-in transport (on Java 21+); later calls fail. A supplied Client stays open. */
+  @Override
+  public void close() {
+    runtime.close();
+  }
+
+  @Override
+  public String toString() {
+    return "CodeArtsCheckClient[" + runtime + "]";
+  }
+
+  /**
+   * Configures and builds a {@link CodeArtsCheckClient}; {@link #build()} fails fast on a missing
+   * or bad setting.
+   *
+   * <pre>{@code
+   * CodeArtsCheckClient client = CodeArtsCheckClient.builder()
+   *     .endpoint("http://127.0.0.1:8080")
+   *     .authToken(tokenCache::current)        // read for every request
+   *     .readTimeout(Duration.ofSeconds(10))
+   *     .maxAttempts(5)
+   *     .logLevel(feign.Logger.Level.HEADERS)  // credentials are always masked
+   *     .build();
+   * }</pre>
+   */
+  public static final class Builder {
+    private String region;
+    private String endpoint;
+    private Supplier<String> token;
+    private String accessKey;
+    private String secretKey;
+    private Duration connectTimeout = Duration.ofSeconds(10);
+    private Duration readTimeout = Duration.ofSeconds(60);
+    private InetSocketAddress proxy;
+    private String proxyUser;
+    private char[] proxyPassword;
+    private SSLContext sslContext;
+    private String userAgent = defaultUserAgent();
+    private Client client;
+    private int maxAttempts = 3;
+    private Duration initialBackoff = Duration.ofMillis(200);
+    private Duration maxBackoff = Duration.ofSeconds(20);
+    private boolean retryNonIdempotent;
+    private boolean validateArguments = true;
+    private Logger.Level logLevel = Logger.Level.NONE;
+    private Clock clock = Clock.systemUTC();
+
+    private Builder() {
+    }
+
+    /**
+     * Calls the endpoint of a region: {@code https://codearts-check.{region}.myhuaweicloud.com}.
+     *
+     * @param region one of {@link CodeArtsCheckClient#REGIONS}, e.g. {@code cn-north-4}
+     * @return this builder
+     */
+    public Builder region(String region) {
+      this.region = region;
+      return this;
+    }
+
+    /**
+     * Calls any endpoint instead of a region's, e.g. the emulator at {@code http://127.0.0.1:8080}.
+     *
+     * @param endpoint an absolute http or https URL, optionally with a base path
+     * @return this builder
+     */
+    public Builder endpoint(String endpoint) {
+      this.endpoint = endpoint;
+      return this;
+    }
+
+    /**
+     * Sends this IAM token in {@code X-Auth-Token}.
+     *
+     * @param token the token (the {@code X-Subject-Token} of IAM)
+     * @return this builder
+     */
+    public Builder authToken(String token) {
+      Objects.requireNonNull(token, "token");
+      return authToken(() -> token);
+    }
+
+    /**
+     * Sends the token the supplier returns, read for every request (and every retry), so a
+     * refreshed token is used at once.
+     *
+     * @param token the token supplier; it must be thread-safe
+     * @return this builder
+     */
+    public Builder authToken(Supplier<String> token) {
+      this.token = Objects.requireNonNull(token, "token");
+      return this;
+    }
+
+    /**
+     * Signs every request with an access key and secret key (SDK-HMAC-SHA256) instead of a token.
+     *
+     * @param accessKey the access key (AK)
+     * @param secretKey the secret key (SK); it is never logged
+     * @return this builder
+     */
+    public Builder akSk(String accessKey, String secretKey) {
+      this.accessKey = Objects.requireNonNull(accessKey, "accessKey");
+      this.secretKey = Objects.requireNonNull(secretKey, "secretKey");
+      return this;
+    }
+
+    /**
+     * Sets the connect timeout of the built-in transport (default 10 s).
+     *
+     * @param timeout a positive duration
+     * @return this builder
+     */
+    public Builder connectTimeout(Duration timeout) {
+      this.connectTimeout = timeout;
+      return this;
+    }
+
+    /**
+     * Sets the read timeout: how long a request waits for the response (default 60 s).
+     *
+     * @param timeout a positive duration
+     * @return this builder
+     */
+    public Builder readTimeout(Duration timeout) {
+      this.readTimeout = timeout;
+      return this;
+    }
+
+    /**
+     * Sends requests through an HTTP proxy.
+     *
+     * @param host proxy host
+     * @param port proxy port
+     * @return this builder
+     */
+    public Builder proxy(String host, int port) {
+      this.proxy = InetSocketAddress.createUnresolved(host, port);
+      return this;
+    }
+
+    /**
+     * Sends requests through an HTTP proxy that asks for credentials (Basic).
+     *
+     * <p>For https endpoints the JDK refuses Basic on the CONNECT tunnel unless the system property
+     * {@code jdk.http.auth.tunneling.disabledSchemes} is set to an empty string.
+     *
+     * @param host proxy host
+     * @param port proxy port
+     * @param user proxy user name
+     * @param password proxy password; copied, never logged
+     * @return this builder
+     */
+    public Builder proxy(String host, int port, String user, char[] password) {
+      proxy(host, port);
+      this.proxyUser = Objects.requireNonNull(user, "user");
+      this.proxyPassword = Objects.requireNonNull(password, "password").clone();
+      return this;
+    }
+
+    /**
+     * Uses this SSL context (trust store, client certificate) for https.
+     *
+     * @param sslContext the context
+     * @return this builder
+     */
+    public Builder sslContext(SSLContext sslContext) {
+      this.sslContext = sslContext;
+      return this;
+    }
+
+    /**
+     * Sets the {@code User-Agent} header (default {@code codearts-check-client/<version> Java/<version>}).
+     *
+     * @param userAgent the value
+     * @return this builder
+     */
+    public Builder userAgent(String userAgent) {
+      this.userAgent = userAgent;
+      return this;
+    }
+
+    /**
+     * Sends requests through this Feign {@link Client} instead of the built-in JDK HttpClient.
+     * It may be shared by many clients and is not closed by {@link CodeArtsCheckClient#close()};
+     * proxy, SSL context and connect timeout must then be set on it, not on this builder.
+     *
+     * @param client the Feign client, e.g. {@code new feign.http2client.Http2Client(sharedHttpClient)}
+     * @return this builder
+     */
+    public Builder httpClient(Client client) {
+      this.client = client;
+      return this;
+    }
+
+    /**
+     * Sets the attempts per call, the first included (default 3; 1 turns retries off).
+     *
+     * @param maxAttempts at least 1
+     * @return this builder
+     */
+    public Builder maxAttempts(int maxAttempts) {
+      this.maxAttempts = maxAttempts;
+      return this;
+    }
+
+    /**
+     * Sets the backoff: the delay doubles from {@code initial} up to {@code max}, with jitter
+     * (defaults 200 ms and 20 s). A {@code Retry-After} of at most {@code max} is waited for
+     * instead; a longer one ends the retries.
+     *
+     * @param initial the first delay
+     * @param max the largest delay
+     * @return this builder
+     */
+    public Builder retryBackoff(Duration initial, Duration max) {
+      this.initialBackoff = initial;
+      this.maxBackoff = max;
+      return this;
+    }
+
+    /**
+     * Retries stop (a POST) on 429, 5xx and any transport failure too, not only when the request
+     * surely did not reach the server (default false: stopping twice is harmless for the service,
+     * but the choice is the caller's).
+     *
+     * @param retry whether to retry non-idempotent calls
+     * @return this builder
+     */
+    public Builder retryNonIdempotent(boolean retry) {
+      this.retryNonIdempotent = retry;
+      return this;
+    }
+
+    /**
+     * Turns the local check of arguments against the spec on or off (default on). Off, a
+     * 33-character task id is sent and the server answers 400.
+     *
+     * @param validate whether to check arguments before sending
+     * @return this builder
+     */
+    public Builder validateArguments(boolean validate) {
+      this.validateArguments = validate;
+      return this;
+    }
+
+    /**
+     * Sets Feign's log level (default NONE). Lines go to SLF4J logger
+     * {@code io.codeartscheck.client.http} at DEBUG; tokens, signatures and keys are masked.
+     *
+     * @param level NONE, BASIC (request line, status, time), HEADERS or FULL (bodies too)
+     * @return this builder
+     */
+    public Builder logLevel(Logger.Level level) {
+      this.logLevel = level;
+      return this;
+    }
+
+    /** For tests: the clock of X-Sdk-Date and Retry-After. */
+    Builder clock(Clock clock) {
+      this.clock = clock;
+      return this;
+    }
+
+    /**
+     * Builds the client, checking every setting.
+     *
+     * @return the client
+     * @throws IllegalArgumentException on a missing or bad setting, with what to fix
+     */
+    public CodeArtsCheckClient build() {
+      ClientSettings settings = new ClientSettings();
+      settings.endpoint = resolveEndpoint();
+      if ((token == null) == (accessKey == null)) {
+        throw new IllegalArgumentException(token == null
+            ? "credentials required: call authToken(...) or akSk(accessKey, secretKey)"
+            : "give either authToken(...) or akSk(...), not both");
+      }
+      if (accessKey != null && (accessKey.isBlank() || secretKey.isBlank())) {
+        throw new IllegalArgumentException("akSk: access key and secret key must not be blank");
+      }
+      settings.token = token;
+      settings.accessKey = accessKey;
+      settings.secretKey = secretKey;
+      settings.connectTimeout = positive(connectTimeout, "connectTimeout");
+      settings.readTimeout = positive(readTimeout, "readTimeout");
+      if (client != null && (proxy != null || sslContext != null)) {
+        throw new IllegalArgumentException("proxy and sslContext configure the built-in "
+            + "transport: set them on the Client given to httpClient(...) instead");
+      }
+      settings.proxy = proxy;
+      settings.proxyUser = proxyUser;
+      settings.proxyPassword = proxyPassword;
+      settings.sslContext = sslContext;
+      if (userAgent == null || userAgent.isBlank()) {
+        throw new IllegalArgumentException("userAgent must not be blank");
+      }
+      settings.userAgent = userAgent;
+      settings.client = client;
+      if (maxAttempts < 1) {
+        throw new IllegalArgumentException("maxAttempts must be at least 1, was " + maxAttempts);
+      }
+      settings.maxAttempts = maxAttempts;
+      settings.initialBackoff = positive(initialBackoff, "retryBackoff initial");
+      settings.maxBackoff = positive(maxBackoff, "retryBackoff max");
+      if (maxBackoff.compareTo(initialBackoff) < 0) {
+        throw new IllegalArgumentException("retryBackoff: max must not be less than initial");
+      }
+      settings.retryNonIdempotent = retryNonIdempotent;
+      settings.validateArguments = validateArguments;
+      settings.logLevel = Objects.requireNonNull(logLevel, "logLevel");
+      settings.clock = clock;
+      return new CodeArtsCheckClient(ClientRuntime.create(settings));
+    }
+
+    private String resolveEndpoint() {
+      if (region != null && endpoint != null) {
+        throw new IllegalArgumentException("give either region(...) or endpoint(...), not both");
+      }
+      if (region != null) {
+        String name = region.trim().toLowerCase(Locale.ROOT);
+        if (!REGIONS.contains(name)) {
+          throw new IllegalArgumentException("unknown region '" + region + "'; valid regions: "
+              + String.join(", ", REGIONS) + " (or give endpoint(...))");
+        }
+        return String.format(Locale.ROOT, REGION_ENDPOINT, name);
+      }
+      if (endpoint == null) {
+        throw new IllegalArgumentException("region or endpoint required: call region(...) with "
+            + "one of " + String.join(", ", REGIONS) + ", or endpoint(\"https://...\")");
+      }
+      URI uri;
+      try {
+        uri = new URI(endpoint.trim()).normalize();
+      } catch (URISyntaxException e) {
+        throw new IllegalArgumentException("bad endpoint '" + endpoint + "': " + e.getMessage()
+            + "; give an http(s) URL, or region(...) with one of " + String.join(", ", REGIONS),
+            e);
+      }
+      String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+      if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null
+          || uri.getRawQuery() != null || uri.getRawFragment() != null
+          || uri.getRawUserInfo() != null) {
+        throw new IllegalArgumentException("bad endpoint '" + endpoint + "': give an absolute "
+            + "http(s) URL with a host and no query, e.g. https://codearts-check.cn-north-4."
+            + "myhuaweicloud.com, or region(...) with one of " + String.join(", ", REGIONS));
+      }
+      String text = uri.toString();
+      while (text.endsWith("/")) {
+        text = text.substring(0, text.length() - 1);
+      }
+      return text;
+    }
+
+    private static Duration positive(Duration duration, String name) {
+      if (duration == null || duration.isNegative() || duration.isZero()) {
+        throw new IllegalArgumentException(name + " must be a positive duration, was " + duration);
+      }
+      return duration;
+    }
+
+    private static String defaultUserAgent() {
+      String version = CodeArtsCheckClient.class.getPackage().getImplementationVersion();
+      return "codearts-check-client/" + (version == null ? "dev" : version) + " Java/"
+          + System.getProperty("java.version");
+    }
+  }
+}

@@ -1,0 +1,75 @@
+package io.codeartscheck.client;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.any;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.HexFormat;
+import java.util.Locale;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The server can verify the signature from what it received, as API Gateway does. */
+class AkSkSigningOverHttpTest {
+  private static WireMockServer server;
+
+  @BeforeAll
+  static void start() {
+    server = LoopbackServer.start();
+    server.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(200)
+        .withHeader("Content-Type", "application/json").withBody("{}")));
+  }
+
+  @AfterAll
+  static void stop() {
+    server.stop();
+  }
+
+  @Test
+  void signedRequest_verifiesOnTheServerSide_andCarriesNoToken() throws Exception {
+    Clock clock = Clock.fixed(Instant.parse("2026-11-26T08:09:10Z"), ZoneOffset.UTC);
+    try (CodeArtsCheckClient client = CodeArtsCheckClient.builder()
+        .endpoint("http://127.0.0.1:" + server.port()).akSk("AKEXAMPLE", "SKEXAMPLE")
+        .clock(clock).build()) {
+      client.refreshPortalServiceJobResult("e5470ceb4d0440f198b56974xxxxxxxx", "", "false");
+    }
+    LoggedRequest request = LoopbackServer.onlyRequest(server);
+    String authorization = request.getHeader("Authorization");
+
+    assertThat(request.getHeader("X-Sdk-Date")).isEqualTo("20261126T080910Z");
+    assertThat(request.containsHeader("X-Auth-Token")).isFalse();
+    assertThat(authorization).startsWith("SDK-HMAC-SHA256 Access=AKEXAMPLE, SignedHeaders=");
+    String signedHeaders = authorization.replaceAll(".*SignedHeaders=([^,]+),.*", "$1");
+    assertThat(signedHeaders.split(";")).contains("host", "x-sdk-date");
+
+    // Verify as the gateway would: rebuild the canonical request from the received request.
+    StringBuilder canonicalHeaders = new StringBuilder();
+    for (String name : signedHeaders.split(";")) {
+      canonicalHeaders.append(name).append(':')
+          .append(request.getHeader(name).trim()).append('\n');
+    }
+    String path = request.getUrl().substring(0, request.getUrl().indexOf('?'));
+    String canonical = "PUT\n" + path + "/\n" + "async=false&task_id=\n" + canonicalHeaders
+        + "\n" + signedHeaders + "\n"
+        + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(new byte[0]));
+    String stringToSign = "SDK-HMAC-SHA256\n20261126T080910Z\n" + HexFormat.of().formatHex(
+        MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8)));
+    Mac mac = Mac.getInstance("HmacSHA256");
+    mac.init(new SecretKeySpec("SKEXAMPLE".getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+    String expected = HexFormat.of().formatHex(mac.doFinal(stringToSign.getBytes(StandardCharsets.UTF_8)))
+        .toLowerCase(Locale.ROOT);
+
+    assertThat(authorization).endsWith("Signature=" + expected);
+  }
+}

@@ -1,0 +1,94 @@
+package io.codeartscheck.client;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** build() fails fast, with a message that says what to fix. */
+class BuilderTest {
+  @ParameterizedTest
+  @ValueSource(strings = {"cn-north-4", "cn-north-1", "cn-east-2", "cn-south-1", "cn-east-3",
+      "la-north-2", "sa-brazil-1", "ap-southeast-3"})
+  void everyDocumentedRegion_buildsItsEndpoint(String region) {
+    try (CodeArtsCheckClient client =
+        CodeArtsCheckClient.builder().region(region).authToken("t").build()) {
+      assertThat(client.toString())
+          .contains("endpoint=https://codearts-check." + region + ".myhuaweicloud.com,");
+    }
+  }
+
+  @Test
+  void unknownRegion_failsListingTheValidRegions() {
+    assertThatThrownBy(() -> CodeArtsCheckClient.builder().region("eu-west-0").authToken("t").build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("unknown region 'eu-west-0'")
+        .hasMessageContaining("cn-north-4, cn-north-1, cn-east-2, cn-south-1, cn-east-3, "
+            + "la-north-2, sa-brazil-1, ap-southeast-3");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"codearts-check.cn-north-4.myhuaweicloud.com", "ftp://host", "http://",
+      "http://host/path?x=1", "https://exa mple.com", "http://user:pw@host"})
+  void badEndpoint_failsListingTheValidRegions(String endpoint) {
+    assertThatThrownBy(() -> CodeArtsCheckClient.builder().endpoint(endpoint).authToken("t").build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("bad endpoint")
+        .hasMessageContaining("cn-north-4, cn-north-1");
+  }
+
+  @Test
+  void noRegionNorEndpoint_fails() {
+    assertThatThrownBy(() -> CodeArtsCheckClient.builder().authToken("t").build())
+        .hasMessageStartingWith("region or endpoint required");
+  }
+
+  @Test
+  void endpointWithBasePathAndTrailingSlash_isKeptWithoutTheSlash() {
+    try (CodeArtsCheckClient client = CodeArtsCheckClient.builder()
+        .endpoint("http://127.0.0.1:8080/gateway/").authToken("t").build()) {
+      assertThat(client.toString()).contains("endpoint=http://127.0.0.1:8080/gateway,");
+    }
+  }
+
+  @Test
+  void credentials_areRequiredAndExclusive() {
+    assertThatThrownBy(() -> CodeArtsCheckClient.builder().region("cn-north-4").build())
+        .hasMessageStartingWith("credentials required");
+    assertThatThrownBy(() -> CodeArtsCheckClient.builder().region("cn-north-4").authToken("t")
+        .akSk("ak", "sk").build()).hasMessageContaining("not both");
+  }
+
+  @Test
+  void badNumbers_fail() {
+    assertThatThrownBy(() -> CodeArtsCheckClient.builder().region("cn-north-4").authToken("t")
+        .maxAttempts(0).build()).hasMessageContaining("maxAttempts");
+    assertThatThrownBy(() -> CodeArtsCheckClient.builder().region("cn-north-4").authToken("t")
+        .readTimeout(Duration.ZERO).build()).hasMessageContaining("readTimeout");
+  }
+
+  @Test
+  void proxyWithSuppliedClient_failsBecauseItWouldBeIgnored() {
+    assertThatThrownBy(() -> CodeArtsCheckClient.builder().region("cn-north-4").authToken("t")
+        .httpClient(new feign.Client.Default(null, null)).proxy("proxy", 3128).build())
+        .hasMessageContaining("set them on the Client");
+  }
+
+  @Test
+  void toString_showsNoSecret() {
+    try (CodeArtsCheckClient client = CodeArtsCheckClient.builder().region("cn-north-4")
+        .akSk("AKPUBLIC", "SK-VERY-SECRET").build()) {
+      assertThat(client.toString()).contains("AKPUBLIC").doesNotContain("SK-VERY-SECRET");
+    }
+  }
+
+  @Test
+  void closedClient_refusesCalls() {
+    CodeArtsCheckClient client = CodeArtsCheckClient.builder().region("cn-north-4").authToken("t").build();
+    client.close();
+    assertThatThrownBy(() -> client.stopTaskByIdV2("t")).isInstanceOf(IllegalStateException.class);
+  }
+}

@@ -1,0 +1,210 @@
+package io.codeartscheck.client;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.any;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import io.codeartscheck.client.model.DeleteTaskResponse;
+import io.codeartscheck.client.model.JobReportInfo;
+import io.codeartscheck.client.model.RefreshJobResultResponse;
+import io.codeartscheck.client.model.TaskCronResponse;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The docs' example requests and responses, replayed unchanged over loopback. */
+class DocsExamplesTest {
+  private static WireMockServer server;
+  private static CodeArtsCheckClient client;
+
+  @BeforeAll
+  static void start() {
+    server = LoopbackServer.start();
+    client = LoopbackServer.clientFor(server).build();
+  }
+
+  @AfterAll
+  static void stop() {
+    client.close();
+    server.stop();
+  }
+
+  @BeforeEach
+  void reset() {
+    server.resetAll();
+  }
+
+  private static void answer(String contentType, String body) {
+    server.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(200)
+        .withHeader("Content-Type", contentType).withBody(body)));
+  }
+
+  @Test
+  void refresh_docsExample_sendsExactRequestLineAndDecodesEveryField() {
+    answer("application/json", LoopbackServer.example("refresh-200.json"));
+
+    RefreshJobResultResponse response =
+        client.refreshPortalServiceJobResult("e5470ceb4d0440f198b56974xxxxxxxx", "", "false");
+
+    LoggedRequest request = LoopbackServer.onlyRequest(server);
+    assertThat(request.getMethod().getName()).isEqualTo("PUT");
+    assertThat(request.getUrl())
+        .isEqualTo("/v1/jobs/e5470ceb4d0440f198b56974xxxxxxxx/result/refresh?task_id=&async=false");
+    assertThat(request.getHeader("X-Auth-Token")).isEqualTo(LoopbackServer.TOKEN);
+
+    assertThat(response.getHttpStatus()).isEqualTo("OK");
+    assertThat(response.getStatus()).isEqualTo("success");
+    JobReportInfo report = response.getResult();
+    assertThat(report.getCODESIZE()).isEqualTo(991);
+    assertThat(report.getCOMFIRM()).isZero();
+    assertThat(report.getCRITICAL()).isEqualTo(4);
+    assertThat(report.getCritical()).isZero();
+    assertThat(report.getDELAYSTATUSCOUNT()).isZero();
+    assertThat(report.getFATAL()).isZero();
+    assertThat(report.getFILETOTAL()).isEqualTo(3);
+    assertThat(report.getFIX()).isZero();
+    assertThat(report.getGENERAL()).isEqualTo(108);
+    assertThat(report.getIGNORE()).isZero();
+    assertThat(report.getNEW()).isEqualTo(122);
+    assertThat(report.getPROMPT()).isEqualTo(10);
+    assertThat(report.getREPORTURL()).isEqualTo("https://devcloud.example.com/codechecknew/project/"
+        + "40a381e7abf944bdbc5d6865xxxxxxxx/codecheck/task/green/e2acda04fab44eb991b9f28cxxxxxxxx/detail");
+    assertThat(report.getRESOLVED()).isZero();
+    assertThat(report.getSTANDARDDISMISSED()).isZero();
+    assertThat(report.getSTANDARDFIXED()).isZero();
+    assertThat(report.getSTANDARDNEW()).isEqualTo(122);
+    assertThat(report.getTOOLLIST()).containsExactly("fixbotengine-cxx", "clangtidy", "codemars");
+    assertThat(report.getUCCNBNC()).isEqualTo(991);
+    assertThat(report.getUNRESOLVED()).isEqualTo(122);
+    assertThat(report.getUNRESOLVEDADD()).isEqualTo(122);
+    assertThat(report.getDelayCritical()).isZero();
+    assertThat(report.getDelayMajor()).isZero();
+    assertThat(report.getDelayMinor()).isZero();
+    assertThat(report.getDelaySuggestion()).isZero();
+    assertThat(report.getMajor()).isEqualTo(4);
+    assertThat(report.getMinor()).isEqualTo(108);
+    assertThat(report.getSuggestion()).isEqualTo(10);
+  }
+
+  @Test
+  void refresh_nullTaskIdAndAsync_leavesBothParametersOut() {
+    answer("application/json", "{\"httpStatus\":\"OK\",\"status\":\"success\"}");
+
+    RefreshJobResultResponse response =
+        client.refreshPortalServiceJobResult("e5470ceb4d0440f198b56974xxxxxxxx", null, null);
+
+    assertThat(LoopbackServer.onlyRequest(server).getUrl())
+        .isEqualTo("/v1/jobs/e5470ceb4d0440f198b56974xxxxxxxx/result/refresh");
+    assertThat(response.getResult()).isNull();
+    assertThat(response.getHttpStatus()).isEqualTo("OK");
+  }
+
+  @Test
+  void refresh_responseWithUnknownFields_ignoresThem() {
+    answer("application/json", "{\"httpStatus\":\"OK\",\"status\":\"success\",\"trace\":{\"a\":1},"
+        + "\"result\":{\"CRITICAL\":4,\"critical\":0,\"NEW_FIELD_2027\":[1,2]}}");
+
+    RefreshJobResultResponse response = client.refreshPortalServiceJobResult("job", "task", "false");
+
+    assertThat(response.getResult().getCRITICAL()).isEqualTo(4);
+    assertThat(response.getResult().getCritical()).isZero();
+  }
+
+  @Test
+  void taskCron_docsExample_decodesEveryField() {
+    answer("application/json", LoopbackServer.example("taskcron-200.json"));
+
+    TaskCronResponse response =
+        client.showPortalServiceTaskCron("fxxxx7ba3ae14a87a32b151bcbe20801", null);
+
+    LoggedRequest request = LoopbackServer.onlyRequest(server);
+    assertThat(request.getMethod().getName()).isEqualTo("GET");
+    assertThat(request.getUrl()).isEqualTo("/v1/tasks/fxxxx7ba3ae14a87a32b151bcbe20801/taskcron");
+    assertThat(request.containsHeader("operator")).isFalse();
+    assertThat(response.getStatus()).isEqualTo("success");
+    assertThat(response.getHttpStatus()).isEqualTo("OK");
+    assertThat(response.getResult().getTaskId()).isEqualTo("fxxxx7ba3ae14a87a32b151bcbe20801");
+    assertThat(response.getResult().getCronStatus()).isEqualTo("0");
+    assertThat(response.getResult().getWeekDays()).containsExactly("0", "1", "2");
+    assertThat(response.getResult().getDetailTime()).isEqualTo("15:00");
+    assertThat(response.getResult().getCreator()).isEqualTo("creator");
+    assertThat(response.getResult().getTimeOffset()).isEqualTo("GMT+08:00");
+  }
+
+  @Test
+  void taskCron_withOperator_sendsOperatorHeader() {
+    answer("application/json", LoopbackServer.example("taskcron-200.json"));
+
+    client.showPortalServiceTaskCron("fxxxx7ba3ae14a87a32b151bcbe20801", "creator");
+
+    assertThat(LoopbackServer.onlyRequest(server).getHeader("operator")).isEqualTo("creator");
+  }
+
+  @Test
+  void stop_docsExample_nullBodyWithStatus200_returnsNormally() {
+    answer("application/json", LoopbackServer.example("stop-200.json"));
+
+    client.stopTaskByIdV2("2b31ed520xxxxxxebedb6e57xxxxxxxx");
+
+    LoggedRequest request = LoopbackServer.onlyRequest(server);
+    assertThat(request.getMethod().getName()).isEqualTo("POST");
+    assertThat(request.getUrl()).isEqualTo("/v2/tasks/2b31ed520xxxxxxebedb6e57xxxxxxxx/stop");
+    assertThat(request.getBody()).isEmpty();
+  }
+
+  @Test
+  void stop_emptyBody_returnsNormally() {
+    server.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(200)));
+
+    client.stopTaskByIdV2("2b31ed520xxxxxxebedb6e57xxxxxxxx");
+
+    assertThat(LoopbackServer.onlyRequest(server).getUrl()).endsWith("/stop");
+  }
+
+  @Test
+  void delete_docsExample_resultTrue() {
+    answer("application/json", LoopbackServer.example("delete-200.json"));
+
+    DeleteTaskResponse response = client.deleteTaskV3("897acf5exxx48a5013cd", null);
+
+    LoggedRequest request = LoopbackServer.onlyRequest(server);
+    assertThat(request.getMethod().getName()).isEqualTo("DELETE");
+    assertThat(request.getUrl()).isEqualTo("/v3/task/897acf5exxx48a5013cd");
+    assertThat(response.getHttpStatus()).isEqualTo("OK");
+    assertThat(response.getResult()).isTrue();
+    assertThat(response.getStatus()).isEqualTo("success");
+  }
+
+  @Test
+  void delete_resultAsString_decodesAsTrue() {
+    answer("application/json", "{\"httpStatus\":\"OK\",\"result\":\"true\",\"status\":\"success\"}");
+
+    DeleteTaskResponse response = client.deleteTaskV3("897acf5exxx48a5013cd", "creator");
+
+    assertThat(response.getResult()).isTrue();
+    assertThat(LoopbackServer.onlyRequest(server).getHeader("operator")).isEqualTo("creator");
+  }
+
+  @Test
+  void badge_docsExampleRequest_sendsPathOnly() {
+    answer("image/svg+xml", "<svg xmlns=\"http://www.w3.org/2000/svg\"/>");
+
+    client.showCodeHealthSvg("aexxxx86", null, null);
+
+    assertThat(LoopbackServer.onlyRequest(server).getUrl()).isEqualTo("/v4/task/aexxxx86/code-health-svg");
+  }
+
+  @Test
+  void badge_withLocaleAndJob_sendsBothQueryParameters() {
+    answer("image/svg+xml", "<svg xmlns=\"http://www.w3.org/2000/svg\"/>");
+
+    client.showCodeHealthSvg("aexxxx86", "zh-cn", "e5470ceb4d0440f198b56974xxxxxxxx");
+
+    assertThat(LoopbackServer.onlyRequest(server).getUrl())
+        .isEqualTo("/v4/task/aexxxx86/code-health-svg?locale=zh-cn&job_id=e5470ceb4d0440f198b56974xxxxxxxx");
+  }
+}

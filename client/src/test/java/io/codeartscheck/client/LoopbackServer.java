@@ -1,0 +1,61 @@
+package io.codeartscheck.client;
+
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/** A WireMock server on a random loopback port, plus the docs' example bodies. */
+final class LoopbackServer {
+  static final String TOKEN = "MIIT-test-token-7f3a";
+
+  static final String BAD_REQUEST = "{\n"
+      + "  \"error_code\" : \"CC.xxxxxxxx.400\",\n"
+      + "  \"error_msg\" : \"Verify request parameter failed. Check whether the request parameters"
+      + " are correct.\"\n"
+      + "}";
+  static final String UNAUTHORIZED = "{\n"
+      + "  \"error_code\" : \"CC.00000003\",\n"
+      + "  \"error_msg\" : \"Authentication information expired.\"\n"
+      + "}";
+
+  private LoopbackServer() {
+  }
+
+  static WireMockServer start() {
+    WireMockServer server = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1"));
+    server.start();
+    return server;
+  }
+
+  static CodeArtsCheckClient.Builder clientFor(WireMockServer server) {
+    return CodeArtsCheckClient.builder()
+        .endpoint("http://127.0.0.1:" + server.port())
+        .authToken(TOKEN)
+        .retryBackoff(java.time.Duration.ofMillis(10), java.time.Duration.ofSeconds(3));
+  }
+
+  static LoggedRequest onlyRequest(WireMockServer server) {
+    List<LoggedRequest> requests = server.findAll(
+        com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor(
+            com.github.tomakehurst.wiremock.client.WireMock.anyUrl()));
+    if (requests.size() != 1) {
+      throw new AssertionError("expected exactly one request, got " + requests.size());
+    }
+    return requests.get(0);
+  }
+
+  /** The body of a docs example, as printed (kept in src/test/resources/docs-examples). */
+  static String example(String name) {
+    try {
+      return Files.readString(Path.of("src/test/resources/docs-examples", name),
+          StandardCharsets.UTF_8).strip();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+}

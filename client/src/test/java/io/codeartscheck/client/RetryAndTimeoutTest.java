@@ -1,0 +1,206 @@
+package io.codeartscheck.client;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.any;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.http.Fault;
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Timeouts, dropped connections, throttling and Retry-After over a real loopback server. */
+class RetryAndTimeoutTest {
+  private static WireMockServer server;
+
+  @BeforeAll
+  static void start() {
+    server = LoopbackServer.start();
+  }
+
+  @AfterAll
+  static void stop() {
+    server.stop();
+  }
+
+  @BeforeEach
+  void reset() {
+    server.resetAll();
+  }
+
+  private static int requestCount() {
+    return server.findAll(anyRequestedFor(anyUrl())).size();
+  }
+
+  /** First answer {@code first}, then the docs' delete example. */
+  private static void failOnceThenSucceed(com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder first) {
+    server.stubFor(any(anyUrl()).inScenario("flaky").whenScenarioStateIs(Scenario.STARTED)
+        .willReturn(first).willSetStateTo("recovered"));
+    server.stubFor(any(anyUrl()).inScenario("flaky").whenScenarioStateIs("recovered")
+        .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
+            .withBody(LoopbackServer.example("delete-200.json"))));
+  }
+
+  @Test
+  void slowServer_readTimeout_throwsRequestTimeoutException() {
+    server.stubFor(any(anyUrl()).willReturn(aResponse().withFixedDelay(2_000).withStatus(200)
+        .withBody("null")));
+    try (CodeArtsCheckClient client = LoopbackServer.clientFor(server)
+        .readTimeout(Duration.ofMillis(300)).maxAttempts(1).build()) {
+      long start = System.nanoTime();
+
+      RequestTimeoutException e = catchThrowableOfType(
+          () -> client.showPortalServiceTaskCron("task", null), RequestTimeoutException.class);
+
+      assertThat(e.getMessage()).contains("read timed out", "/v1/tasks/task/taskcron");
+      assertThat(e.getHttpStatusCode()).isZero();
+      assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofMillis(1_900));
+    }
+  }
+
+  @Test
+  void droppedConnection_onDelete_isRetriedThenSucceeds() {
+    failOnceThenSucceed(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER));
+    try (CodeArtsCheckClient client = LoopbackServer.clientFor(server).build()) {
+      assertThat(client.deleteTaskV3("897acf5exxx48a5013cd", null).getResult()).isTrue();
+    }
+    assertThat(requestCount()).isEqualTo(2);
+  }
+
+  @Test
+  void emptyResponse_onBadge_isRetriedThenSucceeds() {
+    server.stubFor(any(anyUrl()).inScenario("flaky").whenScenarioStateIs(Scenario.STARTED)
+        .willReturn(aResponse().withFault(Fault.EMPTY_RESPONSE)).willSetStateTo("recovered"));
+    server.stubFor(any(anyUrl()).inScenario("flaky").whenScenarioStateIs("recovered")
+        .willReturn(aResponse().withHeader("Content-Type", "image/svg+xml").withBody("<svg/>")));
+    try (CodeArtsCheckClient client = LoopbackServer.clientFor(server).build()) {
+      assertThat(client.showCodeHealthSvg("aexxxx86", null, null)).isEqualTo("<svg/>");
+    }
+    assertThat(requestCount()).isGreaterThanOrEqualTo(2);
+  }
+
+  @Test
+  void droppedConnection_onStop_isNotRetried() {
+    failOnceThenSucceed(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER));
+    try (CodeArtsCheckClient client = LoopbackServer.clientFor(server).build()) {
+      ConnectionException e = catchThrowableOfType(
+          () -> client.stopTaskByIdV2("2b31ed520xxxxxxebedb6e57xxxxxxxx"), ConnectionException.class);
+      assertThat(e.getMessage()).contains("POST", "/v2/tasks/2b31ed520xxxxxxebedb6e57xxxxxxxx/stop");
+    }
+    assertThat(requestCount()).isEqualTo(1);
+  }
+
+  @Test
+  void droppedConnection_onStop_isRetriedWhenTheUserOptsIn() {
+    failOnceThenSucceed(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER));
+    try (CodeArtsCheckClient client =
+        LoopbackServer.clientFor(server).retryNonIdempotent(true).build()) {
+      client.stopTaskByIdV2("2b31ed520xxxxxxebedb6e57xxxxxxxx");
+    }
+    assertThat(requestCount()).isEqualTo(2);
+  }
+
+  @Test
+  void serviceUnavailable_onStop_isNotRetried() {
+    failOnceThenSucceed(aResponse().withStatus(503));
+    try (CodeArtsCheckClient client = LoopbackServer.clientFor(server).build()) {
+      ServerErrorException e = catchThrowableOfType(
+          () -> client.stopTaskByIdV2("2b31ed520xxxxxxebedb6e57xxxxxxxx"), ServerErrorException.class);
+      assertThat(e.getHttpStatusCode()).isEqualTo(503);
+    }
+    assertThat(requestCount()).isEqualTo(1);
+  }
+
+  @Test
+  void connectionRefused_onStop_isRetriedBecauseNothingWasSent() throws IOException {
+    int closedPort;
+    try (ServerSocket socket = new ServerSocket(0)) {
+      closedPort = socket.getLocalPort();
+    }
+    try (CodeArtsCheckClient client = CodeArtsCheckClient.builder()
+        .endpoint("http://127.0.0.1:" + closedPort).authToken("t").maxAttempts(3)
+        .retryBackoff(Duration.ofMillis(200), Duration.ofMillis(200)).build()) {
+      long start = System.nanoTime();
+
+      ConnectionException e = catchThrowableOfType(() -> client.stopTaskByIdV2("task"),
+          ConnectionException.class);
+
+      assertThat(e.getCause()).isInstanceOf(java.net.ConnectException.class);
+      // two backoffs of 100 to 200 ms each: the refused POST was tried three times
+      assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThanOrEqualTo(Duration.ofMillis(200));
+    }
+  }
+
+  @Test
+  void serviceUnavailableWithRetryAfter_waitsThatLongThenSucceeds() {
+    failOnceThenSucceed(aResponse().withStatus(503).withHeader("Retry-After", "1")
+        .withHeader("Content-Type", "text/html").withBody("<html>busy</html>"));
+    try (CodeArtsCheckClient client = LoopbackServer.clientFor(server).build()) {
+      long start = System.nanoTime();
+
+      assertThat(client.deleteTaskV3("897acf5exxx48a5013cd", null).getResult()).isTrue();
+
+      assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThanOrEqualTo(Duration.ofMillis(900));
+    }
+    assertThat(requestCount()).isEqualTo(2);
+  }
+
+  @Test
+  void retryAfterLongerThanMaxBackoff_isNotWaitedFor() {
+    failOnceThenSucceed(aResponse().withStatus(503).withHeader("Retry-After", "120"));
+    try (CodeArtsCheckClient client = LoopbackServer.clientFor(server)
+        .retryBackoff(Duration.ofMillis(10), Duration.ofSeconds(2)).build()) {
+      ServerErrorException e = catchThrowableOfType(() -> client.deleteTaskV3("t", null),
+          ServerErrorException.class);
+      assertThat(e.getHttpStatusCode()).isEqualTo(503);
+    }
+    assertThat(requestCount()).isEqualTo(1);
+  }
+
+  @Test
+  void throttled429_onGet_isRetriedThenSucceeds() {
+    server.stubFor(any(anyUrl()).inScenario("throttle").whenScenarioStateIs(Scenario.STARTED)
+        .willReturn(aResponse().withStatus(429).withHeader("Content-Type", "application/json")
+            .withBody("{\"error_code\":\"APIGW.0308\",\"error_msg\":\"throttled\"}"))
+        .willSetStateTo("open"));
+    server.stubFor(any(anyUrl()).inScenario("throttle").whenScenarioStateIs("open")
+        .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
+            .withBody(LoopbackServer.example("taskcron-200.json"))));
+    try (CodeArtsCheckClient client = LoopbackServer.clientFor(server).build()) {
+      assertThat(client.showPortalServiceTaskCron("t", null).getHttpStatus()).isEqualTo("OK");
+    }
+    assertThat(requestCount()).isEqualTo(2);
+  }
+
+  @Test
+  void persistentServerError_stopsAfterMaxAttemptsWithTheLastError() {
+    server.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(500)
+        .withHeader("Content-Type", "application/json")
+        .withBody("{\"error_code\":\"CC.00000500\",\"error_msg\":\"internal\"}")));
+    try (CodeArtsCheckClient client = LoopbackServer.clientFor(server).maxAttempts(4).build()) {
+      ServerErrorException e = catchThrowableOfType(
+          () -> client.refreshPortalServiceJobResult("j", null, "false"), ServerErrorException.class);
+      assertThat(e.getErrorCode()).isEqualTo("CC.00000500");
+    }
+    assertThat(requestCount()).isEqualTo(4);
+  }
+
+  @Test
+  void clientError_isNeverRetried() {
+    server.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(400)
+        .withHeader("Content-Type", "application/json").withBody(LoopbackServer.BAD_REQUEST)));
+    try (CodeArtsCheckClient client = LoopbackServer.clientFor(server).maxAttempts(5).build()) {
+      catchThrowableOfType(() -> client.deleteTaskV3("t", null), ClientErrorException.class);
+    }
+    assertThat(requestCount()).isEqualTo(1);
+  }
+}

@@ -1,0 +1,84 @@
+package io.codeartscheck.client;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.any;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Ids reach the server as one path segment, percent-encoded UTF-8, whatever they contain. */
+class WireEncodingTest {
+  private static WireMockServer server;
+  private static CodeArtsCheckClient client;
+
+  @BeforeAll
+  static void start() {
+    server = LoopbackServer.start();
+    client = LoopbackServer.clientFor(server).maxAttempts(1).build();
+  }
+
+  @AfterAll
+  static void stop() {
+    client.close();
+    server.stop();
+  }
+
+  @BeforeEach
+  void reset() {
+    server.resetAll();
+    server.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(200)
+        .withHeader("Content-Type", "application/json").withBody("null")));
+  }
+
+  private static String sentUrl() {
+    return LoopbackServer.onlyRequest(server).getUrl();
+  }
+
+  @Test
+  void slashInTaskId_isEncodedNotAPathSeparator() {
+    client.stopTaskByIdV2("a/b");
+    assertThat(sentUrl()).isEqualTo("/v2/tasks/a%2Fb/stop");
+  }
+
+  @Test
+  void nonAsciiTaskId_isPercentEncodedUtf8() {
+    client.stopTaskByIdV2("任务一");
+    assertThat(sentUrl()).isEqualTo("/v2/tasks/%E4%BB%BB%E5%8A%A1%E4%B8%80/stop");
+  }
+
+  @Test
+  void dotSegmentsAsTaskId_areEncodedSoThePathCannotWalkUp() {
+    client.stopTaskByIdV2("..");
+    assertThat(sentUrl()).isEqualTo("/v2/tasks/%2E%2E/stop");
+    server.resetRequests();
+    client.deleteTaskV3(".", null);
+    assertThat(sentUrl()).isEqualTo("/v3/task/%2E");
+  }
+
+  @Test
+  void reservedCharactersInIds_areEncoded() {
+    client.stopTaskByIdV2("a b+c%2F?#;");
+    assertThat(sentUrl()).isEqualTo("/v2/tasks/a%20b%2Bc%252F%3F%23%3B/stop");
+  }
+
+  @Test
+  void reservedCharactersInQueryValues_areEncodedAndNotSplit() {
+    server.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(200)
+        .withHeader("Content-Type", "application/json").withBody("{}")));
+    client.refreshPortalServiceJobResult("j", "a,b&c=d", null);
+    assertThat(sentUrl()).isEqualTo("/v1/jobs/j/result/refresh?task_id=a%2Cb%26c%3Dd");
+  }
+
+  @Test
+  void emptyTaskIdOnRefresh_isSentAsEmptyValue() {
+    server.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(200)
+        .withHeader("Content-Type", "application/json").withBody("{}")));
+    client.refreshPortalServiceJobResult("j", "", null);
+    assertThat(sentUrl()).isEqualTo("/v1/jobs/j/result/refresh?task_id=");
+  }
+}
