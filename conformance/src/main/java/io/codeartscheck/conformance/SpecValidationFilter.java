@@ -1,13 +1,13 @@
 package io.codeartscheck.conformance;
 
+import jakarta.annotation.Priority;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.core.MultivaluedMap;
-import jakarta.ws.rs.ext.WriterInterceptor;
-import jakarta.ws.rs.ext.WriterInterceptorContext;
+import jakarta.ws.rs.ext.Provider;
 import java.io.ByteArrayOutputStream;
 import java.io.FilterOutputStream;
 import java.io.IOException;
@@ -18,21 +18,24 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * A JAX-RS provider that judges every exchange a server makes against the spec, on the server's
  * side of the wire: the request as it arrived and the response as it was written.
  *
  * <p>It changes nothing; verdicts go to a {@link SpecVerdicts} that the test reads. Portable across
- * JAX-RS runtimes (Jersey and RESTEasy): it uses only standard filter and interceptor contracts.
- * Register it with a priority that puts it outside every other filter, so it sees the request
- * before authentication answers and the response after every other filter wrote it.
+ * JAX-RS runtimes (Jersey and RESTEasy): it uses only the standard filter contracts, and reads the
+ * response body through the entity stream, judging once the runtime has written and closed it.
+ * Its priority puts it outside every other filter: it sees the request before authentication
+ * answers, and the response after every other filter changed it.
  */
+@Provider
 @PreMatching
-public final class SpecValidationFilter implements ContainerRequestFilter, ContainerResponseFilter, WriterInterceptor {
+@Priority(1)
+public final class SpecValidationFilter implements ContainerRequestFilter, ContainerResponseFilter {
 
   private static final String REQUEST = SpecValidationFilter.class.getName() + ".request";
-  private static final String RESPONSE = SpecValidationFilter.class.getName() + ".response";
 
   private final SpecValidator spec;
   private final SpecVerdicts verdicts;
@@ -46,8 +49,7 @@ public final class SpecValidationFilter implements ContainerRequestFilter, Conta
   @Override
   public void filter(ContainerRequestContext request) {
     URI uri = request.getUriInfo().getRequestUri();
-    String rawQuery = uri.getRawQuery();
-    request.setProperty(REQUEST, new Exchange(request.getMethod(), uri.getRawPath(), rawQuery,
+    request.setProperty(REQUEST, new Exchange(request.getMethod(), uri.getRawPath(), uri.getRawQuery(),
         copy(request.getHeaders()), null, 0, null, null));
   }
 
@@ -57,28 +59,15 @@ public final class SpecValidationFilter implements ContainerRequestFilter, Conta
     if (seen == null) {
       return;
     }
-    Exchange answered = new Exchange(seen.method(), seen.rawPath(), seen.rawQuery(), seen.requestHeaders(),
-        seen.requestBody(), response.getStatus(), null, null);
     request.removeProperty(REQUEST);
-    if (response.hasEntity()) {
-      // The body is written later: the writer interceptor, which shares these properties, judges it.
-      request.setProperty(RESPONSE, answered);
-    } else {
-      verdicts.add(spec.judge(withResponse(answered, stringHeaders(response.getStringHeaders()), "")));
-    }
-  }
-
-  @Override
-  public void aroundWriteTo(WriterInterceptorContext context) throws IOException {
-    Exchange answered = (Exchange) context.getProperty(RESPONSE);
-    if (answered == null) {
-      context.proceed();
+    if (!response.hasEntity()) {
+      verdicts.add(spec.judge(answered(seen, response, "")));
       return;
     }
-    context.removeProperty(RESPONSE);
+    // The body is written after the filters: copy it as it goes out, judge when it is complete.
     ByteArrayOutputStream copy = new ByteArrayOutputStream();
-    OutputStream original = context.getOutputStream();
-    context.setOutputStream(new FilterOutputStream(original) {
+    AtomicBoolean judged = new AtomicBoolean();
+    response.setEntityStream(new FilterOutputStream(response.getEntityStream()) {
       @Override
       public void write(int b) throws IOException {
         copy.write(b);
@@ -90,41 +79,32 @@ public final class SpecValidationFilter implements ContainerRequestFilter, Conta
         copy.write(b, off, len);
         out.write(b, off, len);
       }
-    });
-    try {
-      context.proceed();
-    } finally {
-      context.setOutputStream(original);
-      Map<String, List<String>> headers = objectHeaders(context.getHeaders());
-      if (context.getMediaType() != null && headers.keySet().stream().noneMatch("Content-Type"::equalsIgnoreCase)) {
-        headers.put("Content-Type", List.of(context.getMediaType().toString()));
+
+      @Override
+      public void close() throws IOException {
+        try {
+          super.close();
+        } finally {
+          if (judged.compareAndSet(false, true)) {
+            verdicts.add(spec.judge(answered(seen, response, copy.toString(StandardCharsets.UTF_8))));
+          }
+        }
       }
-      verdicts.add(spec.judge(withResponse(answered, headers, copy.toString(StandardCharsets.UTF_8))));
-    }
+    });
   }
 
-  private static Exchange withResponse(Exchange e, Map<String, List<String>> headers, String body) {
-    return new Exchange(e.method(), e.rawPath(), e.rawQuery(), e.requestHeaders(), e.requestBody(), e.status(),
-        headers, body);
+  private static Exchange answered(Exchange seen, ContainerResponseContext response, String body) {
+    Map<String, List<String>> headers = copy(response.getStringHeaders());
+    if (response.getMediaType() != null && headers.keySet().stream().noneMatch("Content-Type"::equalsIgnoreCase)) {
+      headers.put("Content-Type", List.of(response.getMediaType().toString()));
+    }
+    return new Exchange(seen.method(), seen.rawPath(), seen.rawQuery(), seen.requestHeaders(), seen.requestBody(),
+        response.getStatus(), headers, body);
   }
 
   private static Map<String, List<String>> copy(MultivaluedMap<String, String> headers) {
     Map<String, List<String>> copy = new LinkedHashMap<>();
     headers.forEach((name, values) -> copy.put(name, new ArrayList<>(values)));
-    return copy;
-  }
-
-  private static Map<String, List<String>> stringHeaders(MultivaluedMap<String, String> headers) {
-    return copy(headers);
-  }
-
-  private static Map<String, List<String>> objectHeaders(MultivaluedMap<String, Object> headers) {
-    Map<String, List<String>> copy = new LinkedHashMap<>();
-    headers.forEach((name, values) -> {
-      List<String> strings = new ArrayList<>();
-      values.forEach(v -> strings.add(String.valueOf(v)));
-      copy.put(name, strings);
-    });
     return copy;
   }
 }

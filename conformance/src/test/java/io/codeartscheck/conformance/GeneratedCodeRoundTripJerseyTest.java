@@ -3,87 +3,89 @@ package io.codeartscheck.conformance;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpServer;
-import feign.Feign;
-import feign.FeignException;
-import feign.Response;
-import feign.Util;
-import feign.codec.Decoder;
-import feign.jackson.JacksonDecoder;
-import feign.jackson.JacksonEncoder;
-import io.codeartscheck.client.api.TaskManagementApi;
-import io.codeartscheck.client.model.ApiResponse;
+import feign.Client;
+import io.codeartscheck.client.CodeArtsCheckClient;
+import io.codeartscheck.client.CodeArtsCheckException;
 import io.codeartscheck.client.model.DeleteTaskResponse;
-import io.codeartscheck.client.model.ErrorResponse;
 import io.codeartscheck.client.model.JobReportInfo;
 import io.codeartscheck.client.model.RefreshJobResultResponse;
 import io.codeartscheck.client.model.TaskCronResponse;
+import io.codeartscheck.server.CodeArtsCheckFeature;
+import io.codeartscheck.server.TokenVerifier;
+import io.codeartscheck.server.api.TaskManagementApi;
 import io.codeartscheck.server.model.TaskCronResult;
-import jakarta.validation.ConstraintViolationException;
-import jakarta.ws.rs.container.ContainerRequestContext;
-import jakarta.ws.rs.container.ContainerRequestFilter;
-import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.ext.ExceptionMapper;
 import java.io.IOException;
 import java.io.InputStream;
-import java.lang.reflect.ParameterizedType;
-import java.lang.reflect.Type;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.glassfish.jersey.jdkhttp.JdkHttpServerFactory;
 import org.glassfish.jersey.server.ResourceConfig;
-import org.glassfish.jersey.server.ServerProperties;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
  * The first proof that the spec generates working code on both sides: the generated Feign client
- * calls an implementation of the generated JAX-RS interface, hosted on Jersey over loopback, and
- * every answer is compared field by field with the example printed in the API docs.
+ * (behind {@link CodeArtsCheckClient}) calls a minimal implementation of the generated JAX-RS
+ * interface hosted on Jersey over loopback, and every answer is compared field by field with the
+ * example printed in the API docs. Every exchange is also judged against the spec.
  */
-class GeneratedCodeRoundTripTest {
+class GeneratedCodeRoundTripJerseyTest {
 
-  static final ObjectMapper JSON =
-      new ObjectMapper().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+  static final ObjectMapper JSON = new ObjectMapper().setSerializationInclusion(JsonInclude.Include.NON_NULL);
+  static final SpecValidator SPEC = SpecValidator.fromClasspath();
   static final String TOKEN = "a-valid-token";
   static final String SVG = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"90\" height=\"20\">"
       + "<text x=\"5\" y=\"14\">代码健康度 A</text></svg>";
 
+  static final SpecVerdicts verdicts = new SpecVerdicts();
   static HttpServer server;
-  static TaskManagementApi client;
-  static TaskManagementApi anonymousClient;
+  static CodeArtsCheckClient client;
+  static CodeArtsCheckClient anonymousClient;
 
   @BeforeAll
   static void startServerAndClients() {
     ResourceConfig app = new ResourceConfig()
-        .register(DocsExampleTasks.class)
-        .register(ConstraintViolationToErrorBody.class)
-        .register(TokenRequired.class)
-        .property(ServerProperties.BV_SEND_ERROR_IN_RESPONSE, true);
+        .register(new DocsExampleTasks())
+        .register(CodeArtsCheckFeature.builder().tokenVerifier(TokenVerifier.oneOf(TOKEN)).build());
     server = JdkHttpServerFactory.createHttpServer(URI.create("http://127.0.0.1:0/"), app);
     String baseUrl = "http://127.0.0.1:" + server.getAddress().getPort();
-    client = feign(baseUrl, TOKEN);
-    anonymousClient = feign(baseUrl, null);
+    client = client(baseUrl, TOKEN, true);
+    anonymousClient = client(baseUrl, "not-the-token", false);
+  }
+
+  static CodeArtsCheckClient client(String baseUrl, String token, boolean validateArguments) {
+    return CodeArtsCheckClient.builder()
+        .endpoint(baseUrl)
+        .authToken(token)
+        .validateArguments(validateArguments)
+        .maxAttempts(1)
+        .httpClient(new SpecValidatingFeignClient(new Client.Default(null, null), SPEC, verdicts))
+        .build();
   }
 
   @AfterAll
   static void stopServer() {
+    client.close();
+    anonymousClient.close();
     server.stop(0);
   }
 
-  static TaskManagementApi feign(String baseUrl, String token) {
-    Feign.Builder builder = Feign.builder()
-        .encoder(new JacksonEncoder(JSON))
-        .decoder(new TextOrJsonDecoder(new JacksonDecoder(JSON)));
-    if (token != null) {
-      builder.requestInterceptor(template -> template.header("X-Auth-Token", token));
+  /** Every successful exchange of these tests conforms to the spec, request and response. */
+  @AfterEach
+  void everyExchangeConformed() {
+    for (SpecVerdict verdict : verdicts.drain()) {
+      assertThat(verdict.responseProblems()).as(verdict.toString()).isEmpty();
+      if (verdict.exchange().status() == 200) {
+        assertThat(verdict.requestProblems()).as(verdict.toString()).isEmpty();
+      }
     }
-    return builder.target(TaskManagementApi.class, baseUrl);
   }
 
   @Test
@@ -91,8 +93,7 @@ class GeneratedCodeRoundTripTest {
     RefreshJobResultResponse response = client.refreshPortalServiceJobResult(
         "e5470ceb4d0440f198b56974xxxxxxxx", "", "false");
 
-    JsonNode example = example("refresh-200.json");
-    assertThat(tree(response)).isEqualTo(example);
+    assertThat(tree(response)).isEqualTo(example("refresh-200.json"));
     JobReportInfo report = response.getResult();
     assertThat(report.getCRITICAL()).isEqualTo(4);
     assertThat(report.getCritical()).isEqualTo(0);
@@ -101,6 +102,16 @@ class GeneratedCodeRoundTripTest {
     assertThat(report.getDelaySuggestion()).isEqualTo(0);
     assertThat(response.getHttpStatus()).isEqualTo("OK");
     assertThat(tree(report).size()).isEqualTo(28);
+  }
+
+  @Test
+  void refresh_docsExampleRequest_goesOnTheWireAsPrinted() {
+    client.refreshPortalServiceJobResult("e5470ceb4d0440f198b56974xxxxxxxx", "", "false");
+
+    List<SpecVerdict> seen = verdicts.drain();
+    assertThat(seen).singleElement().extracting(v -> v.exchange().requestLine())
+        .isEqualTo("PUT /v1/jobs/e5470ceb4d0440f198b56974xxxxxxxx/result/refresh?task_id=&async=false");
+    assertThat(seen.get(0).requestProblems()).isEmpty();
   }
 
   @Test
@@ -114,8 +125,7 @@ class GeneratedCodeRoundTripTest {
 
   @Test
   void taskCron_docsExample_decodesEveryField() throws IOException {
-    TaskCronResponse response =
-        client.showPortalServiceTaskCron("fxxxx7ba3ae14a87a32b151bcbe20801", null);
+    TaskCronResponse response = client.showPortalServiceTaskCron("fxxxx7ba3ae14a87a32b151bcbe20801", null);
 
     assertThat(tree(response)).isEqualTo(example("taskcron-200.json"));
     assertThat(response.getResult().getWeekDays()).containsExactly("0", "1", "2");
@@ -131,44 +141,62 @@ class GeneratedCodeRoundTripTest {
   }
 
   @Test
-  void badge_svgTextArrivesIntact() {
+  void badge_svgTextArrivesIntact_labelledAsSvg() {
     assertThat(client.showCodeHealthSvg("aexxxx86", "zh-cn", null)).isEqualTo(SVG);
+
+    assertThat(verdicts.drain()).singleElement()
+        .satisfies(v -> assertThat(v.exchange().responseHeader("Content-Type")).isEqualTo("image/svg+xml;charset=UTF-8"));
   }
 
   @Test
   void stop_answers200WithTheJsonLiteralNull() {
-    var response = client.stopTaskByIdV2WithHttpInfo("2b31ed520xxxxxxebedb6e57xxxxxxxx");
+    client.stopTaskByIdV2("2b31ed520xxxxxxebedb6e57xxxxxxxx");
 
-    assertThat(response.getStatusCode()).isEqualTo(200);
-    assertThat(response.getData()).isNull();
+    List<SpecVerdict> seen = verdicts.drain();
+    assertThat(seen).singleElement().satisfies(v -> {
+      assertThat(v.exchange().status()).isEqualTo(200);
+      assertThat(v.exchange().responseBody()).isEqualTo("null");
+      assertThat(v.responseProblems()).isEmpty();
+    });
   }
 
   @Test
-  void taskIdOf33Characters_isRejectedWith400InTheDocumentedShape() {
-    String taskId = "x".repeat(33);
+  void taskIdOf33Characters_isRejectedByTheServerWith400InTheDocumentedShape() {
+    CodeArtsCheckClient unchecked = client(baseUrl(), TOKEN, false);
 
-    assertThatThrownBy(() -> client.stopTaskByIdV2(taskId))
-        .isInstanceOfSatisfying(FeignException.class, e -> {
-          assertThat(e.status()).isEqualTo(400);
-          ErrorResponse error = read(e.contentUTF8(), ErrorResponse.class);
-          assertThat(error.getErrorCode()).isEqualTo("CC.xxxxxxxx.400");
-          assertThat(error.getErrorMsg()).contains("task_id");
+    assertThatThrownBy(() -> unchecked.stopTaskByIdV2("x".repeat(33)))
+        .isInstanceOfSatisfying(CodeArtsCheckException.class, e -> {
+          assertThat(e.getHttpStatusCode()).isEqualTo(400);
+          assertThat(e.getErrorCode()).matches("CC\\.\\d{8}\\.400");
+          assertThat(e.getErrorMsg()).contains("task_id");
         });
+    assertThat(verdicts.drain()).singleElement().satisfies(v -> {
+      assertThat(v.requestProblems()).as("the spec also rejects the request").isNotEmpty();
+      assertThat(v.responseProblems()).isEmpty();
+    });
   }
 
   @Test
   void taskIdOf32Characters_isAccepted() {
-    assertThat(client.stopTaskByIdV2WithHttpInfo("x".repeat(32)).getStatusCode()).isEqualTo(200);
+    client.stopTaskByIdV2("x".repeat(32));
+
+    assertThat(verdicts.drain()).singleElement().extracting(v -> v.exchange().status()).isEqualTo(200);
   }
 
   @Test
-  void missingToken_isRejectedWith401InTheDocumentedShape() throws IOException {
+  void rejectedToken_isAnswered401WithTheDocsExampleBody() throws IOException {
     JsonNode documented = example("401.json");
+
     assertThatThrownBy(() -> anonymousClient.showPortalServiceTaskCron("fxxxx7ba3ae14a87a32b151bcbe20801", null))
-        .isInstanceOfSatisfying(FeignException.class, e -> {
-          assertThat(e.status()).isEqualTo(401);
-          assertThat(readTree(e.contentUTF8())).isEqualTo(documented);
+        .isInstanceOfSatisfying(CodeArtsCheckException.class, e -> {
+          assertThat(e.getHttpStatusCode()).isEqualTo(401);
+          assertThat(e.getErrorCode()).isEqualTo(documented.get("error_code").asText());
+          assertThat(e.getErrorMsg()).isEqualTo(documented.get("error_msg").asText());
         });
+  }
+
+  static String baseUrl() {
+    return "http://127.0.0.1:" + server.getAddress().getPort();
   }
 
   static JsonNode tree(Object value) {
@@ -180,40 +208,13 @@ class GeneratedCodeRoundTripTest {
   }
 
   static String exampleText(String name) throws IOException {
-    try (InputStream in = GeneratedCodeRoundTripTest.class.getResourceAsStream("/examples/" + name)) {
+    try (InputStream in = GeneratedCodeRoundTripJerseyTest.class.getResourceAsStream("/examples/" + name)) {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
   }
 
-  static <T> T read(String json, Class<T> type) {
-    try {
-      return JSON.readValue(json, type);
-    } catch (IOException e) {
-      throw new AssertionError("not JSON: " + json, e);
-    }
-  }
-
-  static JsonNode readTree(String json) {
-    return read(json, JsonNode.class);
-  }
-
-  /** Decodes String bodies as text (the SVG badge), everything else as JSON; wraps ApiResponse. */
-  record TextOrJsonDecoder(Decoder json) implements Decoder {
-    @Override
-    public Object decode(Response response, Type type) throws IOException {
-      if (type instanceof ParameterizedType parameterized && parameterized.getRawType() == ApiResponse.class) {
-        Object data = decode(response, parameterized.getActualTypeArguments()[0]);
-        return new ApiResponse<>(response.status(), response.headers(), data);
-      }
-      if (type == String.class) {
-        return response.body() == null ? null : Util.toString(response.body().asReader(StandardCharsets.UTF_8));
-      }
-      return json.decode(response, type);
-    }
-  }
-
-  /** An implementation of the generated interface that answers with the docs' examples. */
-  public static class DocsExampleTasks implements io.codeartscheck.server.api.TaskManagementApi {
+  /** A minimal implementation of the generated interface that answers with the docs' examples. */
+  public static class DocsExampleTasks implements TaskManagementApi {
     @Override
     public io.codeartscheck.server.model.DeleteTaskResponse deleteTaskV3(String taskId, String operator) {
       return serverModel("delete-200.json", io.codeartscheck.server.model.DeleteTaskResponse.class);
@@ -242,7 +243,7 @@ class GeneratedCodeRoundTripTest {
 
     @Override
     public Object stopTaskByIdV2(String taskId) {
-      return jakarta.ws.rs.core.Response.ok("null", MediaType.APPLICATION_JSON_TYPE).build();
+      return null;
     }
 
     static <T> T serverModel(String example, Class<T> type) {
@@ -250,30 +251,6 @@ class GeneratedCodeRoundTripTest {
         return JSON.readValue(exampleText(example), type);
       } catch (IOException e) {
         throw new IllegalStateException(e);
-      }
-    }
-  }
-
-  /** Test glue until the server-stub Feature lands: bean-validation failures in the documented shape. */
-  public static class ConstraintViolationToErrorBody implements ExceptionMapper<ConstraintViolationException> {
-    @Override
-    public jakarta.ws.rs.core.Response toResponse(ConstraintViolationException exception) {
-      String message = exception.getConstraintViolations().stream()
-          .map(v -> v.getPropertyPath() + " " + v.getMessage()).findFirst().orElse("invalid request")
-          .replace("taskId", "task_id");
-      return jakarta.ws.rs.core.Response.status(400).type(MediaType.APPLICATION_JSON_TYPE)
-          .entity(JSON.createObjectNode().put("error_code", "CC.xxxxxxxx.400").put("error_msg", message).toString())
-          .build();
-    }
-  }
-
-  /** Test glue until the server-stub Feature lands: a missing token is answered with 401. */
-  public static class TokenRequired implements ContainerRequestFilter {
-    @Override
-    public void filter(ContainerRequestContext request) throws IOException {
-      if (!TOKEN.equals(request.getHeaderString("X-Auth-Token"))) {
-        request.abortWith(jakarta.ws.rs.core.Response.status(401).type(MediaType.APPLICATION_JSON_TYPE)
-            .entity(exampleText("401.json")).build());
       }
     }
   }

@@ -1,0 +1,31 @@
+package io.codeartscheck.conformance;
+
+import com.sun.net.httpserver.HttpServer;
+import java.net.URI;
+import org.glassfish.jersey.jdkhttp.JdkHttpServerFactory;
+import org.glassfish.jersey.server.ResourceConfig;
+
+/** The conformance suite against the emulator hosted on Jersey (JDK HTTP server) over loopback. */
+class JerseyConformanceTest extends AbstractConformanceSuite {
+
+  private HttpServer server;
+
+  @Override
+  ConformanceTarget start() {
+    EmulatorTarget target = new EmulatorTarget(SPEC);
+    server = JdkHttpServerFactory.createHttpServer(URI.create("http://127.0.0.1:0/"),
+        ResourceConfig.forApplication(target.application()));
+    target.baseUrl("http://127.0.0.1:" + server.getAddress().getPort());
+    return target;
+  }
+
+  @Override
+  void stop() {
+    server.stop(0);
+  }
+
+  @Override
+  String targetName() {
+    return "the emulator on Jersey";
+  }
+}
