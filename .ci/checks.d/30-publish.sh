@@ -25,7 +25,7 @@ missing=()
 need() { compgen -G "$repo/$1" >/dev/null || missing+=("$1"); }
 need "codearts-check-parent/$version/codearts-check-parent-*.pom"
 need "codearts-check-bom/$version/codearts-check-bom-*.pom"
-for m in openapi client server-stub; do
+for m in openapi client server-stub emulator conformance; do
   need "codearts-check-$m/$version/codearts-check-$m-*[0-9].jar"
   need "codearts-check-$m/$version/codearts-check-$m-*-sources.jar"
   need "codearts-check-$m/$version/codearts-check-$m-*-javadoc.jar"
@@ -76,13 +76,16 @@ cat > "$consumer/pom.xml" <<POM
     <dependency><groupId>io.codeartscheck</groupId><artifactId>codearts-check-openapi</artifactId><type>html</type><classifier>docs</classifier></dependency>
     <dependency><groupId>io.codeartscheck</groupId><artifactId>codearts-check-client</artifactId></dependency>
     <dependency><groupId>io.codeartscheck</groupId><artifactId>codearts-check-server-stub</artifactId></dependency>
+    <dependency><groupId>io.codeartscheck</groupId><artifactId>codearts-check-emulator</artifactId></dependency>
+    <dependency><groupId>io.codeartscheck</groupId><artifactId>codearts-check-conformance</artifactId></dependency>
   </dependencies>
 </project>
 POM
 (cd "$consumer" && mvn -q -B -o "$dep_plugin:copy-dependencies" -DoutputDirectory=lib -DincludeGroupIds=io.codeartscheck)
 for f in "codearts-check-openapi-$version.jar" "codearts-check-openapi-$version-openapi.yaml" \
          "codearts-check-openapi-$version-docs.html" "codearts-check-client-$version.jar" \
-         "codearts-check-server-stub-$version.jar"; do
+         "codearts-check-server-stub-$version.jar" "codearts-check-emulator-$version.jar" \
+         "codearts-check-conformance-$version.jar"; do
   [ -s "$consumer/lib/$f" ] || missing+=("$f")
 done
 # The BOM must not leak the parent's dependencyManagement (Jackson, Feign, ...) into consumers.
@@ -95,4 +98,4 @@ if [ ${#missing[@]} -ne 0 ]; then
   printf 'publish: FAILED: consumer: %s\n' "${missing[@]}" >&2
   exit 1
 fi
-echo "publish: a consumer importing codearts-check-bom:$version resolved the jar, yaml, docs, client and server-stub without versions"
+echo "publish: a consumer importing codearts-check-bom:$version resolved the spec jar, yaml and docs, client, server-stub, emulator and conformance without versions"
