@@ -10,6 +10,12 @@ root=$(pwd)
 version=$(grep -m1 -oP '(?<=<version>)[^<]+' pom.xml)
 bom_version=$(grep -m1 -oP '(?<=<version>)[^<]+' bom/pom.xml)
 dep_plugin=org.apache.maven.plugins:maven-dependency-plugin:$(grep -m1 -oP '(?<=<dependency-plugin.version>)[^<]+' pom.xml)
+# Every jar module of the reactor (from the root pom's <modules>), by artifactId.
+jar_artifacts=()
+for m in $(sed -n '/<modules>/,/<\/modules>/p' pom.xml | grep -oP '(?<=<module>)[^<]+'); do
+  [ "$m" = bom ] && continue
+  jar_artifacts+=("$(sed '/<parent>/,/<\/parent>/d' "$m/pom.xml" | grep -m1 -oP '(?<=<artifactId>)[^<]+')")
+done
 if [ "$version" != "$bom_version" ]; then
   echo "publish: FAILED: bom/pom.xml has version $bom_version, the parent $version (the BOM has no parent: change both)" >&2
   exit 1
@@ -25,11 +31,13 @@ missing=()
 need() { compgen -G "$repo/$1" >/dev/null || missing+=("$1"); }
 need "codearts-check-parent/$version/codearts-check-parent-*.pom"
 need "codearts-check-bom/$version/codearts-check-bom-*.pom"
-for m in openapi client server-stub emulator conformance; do
-  need "codearts-check-$m/$version/codearts-check-$m-*[0-9].jar"
-  need "codearts-check-$m/$version/codearts-check-$m-*-sources.jar"
-  need "codearts-check-$m/$version/codearts-check-$m-*-javadoc.jar"
-  need "codearts-check-$m/$version/codearts-check-$m-*.pom"
+for a in "${jar_artifacts[@]}"; do
+  need "$a/$version/$a-*[0-9].jar"
+  need "$a/$version/$a-*-sources.jar"
+  need "$a/$version/$a-*-javadoc.jar"
+  need "$a/$version/$a-*.pom"
+  # The BOM must manage every published module.
+  grep -q "<artifactId>$a</artifactId>" bom/pom.xml || missing+=("$a in bom/pom.xml")
 done
 need "codearts-check-openapi/$version/codearts-check-openapi-*-openapi.yaml"
 need "codearts-check-openapi/$version/codearts-check-openapi-*-docs.html"
@@ -71,21 +79,15 @@ cat > "$consumer/pom.xml" <<POM
     </dependencies>
   </dependencyManagement>
   <dependencies>
-    <dependency><groupId>io.codeartscheck</groupId><artifactId>codearts-check-openapi</artifactId></dependency>
     <dependency><groupId>io.codeartscheck</groupId><artifactId>codearts-check-openapi</artifactId><type>yaml</type><classifier>openapi</classifier></dependency>
     <dependency><groupId>io.codeartscheck</groupId><artifactId>codearts-check-openapi</artifactId><type>html</type><classifier>docs</classifier></dependency>
-    <dependency><groupId>io.codeartscheck</groupId><artifactId>codearts-check-client</artifactId></dependency>
-    <dependency><groupId>io.codeartscheck</groupId><artifactId>codearts-check-server-stub</artifactId></dependency>
-    <dependency><groupId>io.codeartscheck</groupId><artifactId>codearts-check-emulator</artifactId></dependency>
-    <dependency><groupId>io.codeartscheck</groupId><artifactId>codearts-check-conformance</artifactId></dependency>
+$(for a in "${jar_artifacts[@]}"; do echo "    <dependency><groupId>io.codeartscheck</groupId><artifactId>$a</artifactId></dependency>"; done)
   </dependencies>
 </project>
 POM
 (cd "$consumer" && mvn -q -B -o "$dep_plugin:copy-dependencies" -DoutputDirectory=lib -DincludeGroupIds=io.codeartscheck)
-for f in "codearts-check-openapi-$version.jar" "codearts-check-openapi-$version-openapi.yaml" \
-         "codearts-check-openapi-$version-docs.html" "codearts-check-client-$version.jar" \
-         "codearts-check-server-stub-$version.jar" "codearts-check-emulator-$version.jar" \
-         "codearts-check-conformance-$version.jar"; do
+for f in "codearts-check-openapi-$version-openapi.yaml" "codearts-check-openapi-$version-docs.html" \
+         $(for a in "${jar_artifacts[@]}"; do echo "$a-$version.jar"; done); do
   [ -s "$consumer/lib/$f" ] || missing+=("$f")
 done
 # The BOM must not leak the parent's dependencyManagement (Jackson, Feign, ...) into consumers.
@@ -98,4 +100,4 @@ if [ ${#missing[@]} -ne 0 ]; then
   printf 'publish: FAILED: consumer: %s\n' "${missing[@]}" >&2
   exit 1
 fi
-echo "publish: a consumer importing codearts-check-bom:$version resolved the spec jar, yaml and docs, client, server-stub, emulator and conformance without versions"
+echo "publish: a consumer importing codearts-check-bom:$version resolved the spec yaml and docs and ${jar_artifacts[*]} without versions"
