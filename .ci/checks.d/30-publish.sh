@@ -48,10 +48,18 @@ done
 for pom in "$repo"/codearts-check-parent/"$version"/*.pom "$repo"/codearts-check-bom/"$version"/*.pom; do
   for tag in url licenses scm developers; do grep -qE "<$tag[ >]" "$pom" || missing+=("<$tag> in $(basename "$pom")"); done
 done
-unzip -l "$(ls "$repo"/codearts-check-client/"$version"/*-javadoc.jar | head -1)" | grep -q "io/codeartscheck/client/api/TaskManagementApi.html" \
+# (listings go to files: `unzip | grep -q` under pipefail fails on SIGPIPE)
+contains() { # contains JAR-GLOB ENTRY
+  local jar; jar=$(compgen -G "$repo/$1" | head -n1) || true
+  [ -n "$jar" ] && unzip -Z1 "$jar" > "$staging/listing.txt" && grep -qxF "$2" "$staging/listing.txt"
+}
+contains "codearts-check-client/$version/*-javadoc.jar" io/codeartscheck/client/api/TaskManagementApi.html \
   || missing+=("TaskManagementApi.html in the client javadoc jar")
-unzip -l "$(ls "$repo"/codearts-check-openapi/"$version"/*-sources.jar | head -1)" | grep -q "META-INF/openapi/codearts-check.yaml" \
+contains "codearts-check-openapi/$version/*-sources.jar" META-INF/openapi/codearts-check.yaml \
   || missing+=("the spec in the openapi sources jar")
+contains "codearts-check-openapi/$version/*-javadoc.jar" index.html \
+  || missing+=("the HTML reference in the openapi javadoc jar")
+rm -f "$staging/listing.txt"
 if [ ${#missing[@]} -ne 0 ]; then
   printf 'publish: FAILED: not staged: %s\n' "${missing[@]}" >&2
   exit 1
