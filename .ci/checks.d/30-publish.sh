@@ -12,9 +12,10 @@ bom_version=$(grep -m1 -oP '(?<=<version>)[^<]+' bom/pom.xml)
 dep_plugin=org.apache.maven.plugins:maven-dependency-plugin:$(grep -m1 -oP '(?<=<dependency-plugin.version>)[^<]+' pom.xml)
 # Every jar module of the reactor (from the root pom's <modules>), by artifactId.
 jar_artifacts=()
-for m in $(sed -n '/<modules>/,/<\/modules>/p' pom.xml | grep -oP '(?<=<module>)[^<]+'); do
+# (single-process reads: `cmd | grep -m1` under pipefail can die of SIGPIPE)
+for m in $(perl -0ne 'print "$1\n" while m{<module>([^<]+)</module>}g' pom.xml); do
   [ "$m" = bom ] && continue
-  jar_artifacts+=("$(sed '/<parent>/,/<\/parent>/d' "$m/pom.xml" | grep -m1 -oP '(?<=<artifactId>)[^<]+')")
+  jar_artifacts+=("$(perl -0ne 's{<parent>.*?</parent>}{}s; print $1 if m{<artifactId>([^<]+)</artifactId>}' "$m/pom.xml")")
 done
 if [ "$version" != "$bom_version" ]; then
   echo "publish: FAILED: bom/pom.xml has version $bom_version, the parent $version (the BOM has no parent: change both)" >&2
@@ -61,7 +62,7 @@ contains "codearts-check-openapi/$version/*-javadoc.jar" index.html \
   || missing+=("the HTML reference in the openapi javadoc jar")
 rm -f "$staging/listing.txt"
 if [ ${#missing[@]} -ne 0 ]; then
-  printf 'publish: FAILED: not staged: %s\n' "${missing[@]}" >&2
+  printf 'publish: FAILED: missing: %s\n' "${missing[@]}" >&2
   exit 1
 fi
 echo "publish: staged $(find "$repo" -type f ! -name '*.md5' ! -name '*.sha1' ! -name 'maven-metadata*' | wc -l) files with sources, javadoc and Central metadata"
