@@ -28,6 +28,11 @@ final class EmulatorTarget implements ConformanceTarget {
   private String baseUrl;
 
   EmulatorTarget(SpecValidator spec) {
+    this(spec, context -> true);
+  }
+
+  /** The emulator with {@code extra} registered too: how a test breaks it on purpose. */
+  EmulatorTarget(SpecValidator spec, Feature extra) {
     // Registered through a Feature: RESTEasy does not take a filter object from getSingletons().
     Feature validation = context -> {
       context.register(new SpecValidationFilter(spec, serverVerdicts));
@@ -37,7 +42,7 @@ final class EmulatorTarget implements ConformanceTarget {
     this.application = new Application() {
       @Override
       public Set<Object> getSingletons() {
-        return Set.of(tasks, feature, validation);
+        return Set.of(tasks, feature, validation, extra);
       }
     };
   }

@@ -4,8 +4,10 @@ import com.sun.net.httpserver.HttpServer;
 import java.net.URI;
 import org.glassfish.jersey.jdkhttp.JdkHttpServerFactory;
 import org.glassfish.jersey.server.ResourceConfig;
+import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
 
 /** The conformance suite against the emulator hosted on Jersey (JDK HTTP server) over loopback. */
+@DisabledIfSystemProperty(named = "conformance.baseUrl", matches = ".+", disabledReason = "checking a remote server")
 class JerseyConformanceTest extends AbstractConformanceSuite {
 
   private HttpServer server;

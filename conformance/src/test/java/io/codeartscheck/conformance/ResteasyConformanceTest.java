@@ -3,8 +3,10 @@ package io.codeartscheck.conformance;
 import io.undertow.Undertow;
 import java.net.ServerSocket;
 import org.jboss.resteasy.plugins.server.undertow.UndertowJaxrsServer;
+import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
 
 /** The conformance suite against the emulator hosted on RESTEasy (Undertow) over loopback. */
+@DisabledIfSystemProperty(named = "conformance.baseUrl", matches = ".+", disabledReason = "checking a remote server")
 class ResteasyConformanceTest extends AbstractConformanceSuite {
 
   private UndertowJaxrsServer server;
