@@ -94,7 +94,7 @@ $(for a in "${jar_artifacts[@]}"; do echo "    <dependency><groupId>io.codeartsc
   </dependencies>
 </project>
 POM
-(cd "$consumer" && mvn -q -B -o "$dep_plugin:copy-dependencies" -DoutputDirectory=lib -DincludeGroupIds=io.codeartscheck)
+(cd "$consumer" && mvn -q -B "$dep_plugin:copy-dependencies" -DoutputDirectory=lib -DincludeGroupIds=io.codeartscheck)
 for f in "codearts-check-openapi-$version-openapi.yaml" "codearts-check-openapi-$version-docs.html" \
          $(for a in "${jar_artifacts[@]}"; do echo "$a-$version.jar"; done); do
   [ -s "$consumer/lib/$f" ] || missing+=("$f")
@@ -102,7 +102,7 @@ done
 # The BOM must not leak the parent's dependencyManagement (Jackson, Feign, ...) into consumers.
 if grep -q "<parent>" bom/pom.xml; then missing+=("(bom/pom.xml has a parent: it would leak its dependencyManagement)"); fi
 # The README's command for the bare spec file (the docs are fetched the same way, html:docs).
-(cd "$consumer" && mvn -q -B -o "$dep_plugin:copy" -Dartifact="io.codeartscheck:codearts-check-openapi:$version:yaml:openapi" -DoutputDirectory=readme)
+(cd "$consumer" && mvn -q -B "$dep_plugin:copy" -Dartifact="io.codeartscheck:codearts-check-openapi:$version:yaml:openapi" -DoutputDirectory=readme)
 cmp -s "$consumer/readme/codearts-check-openapi-$version-openapi.yaml" openapi/src/main/openapi/codearts-check.yaml \
   || missing+=("the fetched yaml is not the spec")
 if [ ${#missing[@]} -ne 0 ]; then

@@ -1,5 +1,6 @@
 package io.codeartscheck.conformance;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -30,6 +31,26 @@ final class CaseFailures {
 
   boolean isEmpty() {
     return failures.isEmpty();
+  }
+
+  /** One step of a case that talks to the server. */
+  interface Step {
+    void run() throws IOException, InterruptedException;
+  }
+
+  /** Runs {@code step}, recording a transport failure, then throws an AssertionError if anything failed. */
+  void runAndReport(Step step) {
+    try {
+      step.run();
+    } catch (IOException e) {
+      failures.add("transport failure: " + e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      failures.add("interrupted");
+    }
+    if (!failures.isEmpty()) {
+      throw new AssertionError(report());
+    }
   }
 
   /** The report printed when the case fails. */

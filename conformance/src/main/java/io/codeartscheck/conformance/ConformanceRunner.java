@@ -57,22 +57,14 @@ public final class ConformanceRunner {
   /** Sends the case's requests, each checked; throws an AssertionError naming every failure. */
   public void runRaw(ConformanceCase testCase) {
     CaseFailures failures = new CaseFailures(testCase, "raw HTTP");
-    try {
+    failures.runAndReport(() -> {
       prepare(testCase, failures);
       Exchange exchange = http.send(testCase.when());
       failures.exchange(exchange);
       failures.addAll("", Expectations.mismatches(testCase.then(), exchange));
       judge(testCase, exchange, "client-side spec: ", failures);
       judgeServerSide(testCase, exchange, failures);
-    } catch (IOException e) {
-      failures.add("transport failure: " + e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      failures.add("interrupted");
-    }
-    if (!failures.isEmpty()) {
-      throw new AssertionError(failures.report());
-    }
+    });
   }
 
   /**

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import feign.Client;
 import io.codeartscheck.client.CodeArtsCheckClient;
 import io.codeartscheck.client.CodeArtsCheckException;
-import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.util.List;
@@ -44,7 +43,7 @@ public final class TypedClientRunner {
   /** Runs the case's client call; throws an AssertionError naming every failure. */
   public void run(ConformanceCase testCase) {
     CaseFailures failures = new CaseFailures(testCase, "typed client");
-    try {
+    failures.runAndReport(() -> {
       raw.prepare(testCase, failures);
       clientVerdicts.drain();
       Object result = null;
@@ -64,15 +63,7 @@ public final class TypedClientRunner {
         raw.judgeServerSide(testCase, exchange, failures);
       }
       compare(testCase.then(), result, error, failures);
-    } catch (IOException e) {
-      failures.add("transport failure: " + e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      failures.add("interrupted");
-    }
-    if (!failures.isEmpty()) {
-      throw new AssertionError(failures.report());
-    }
+    });
   }
 
   private Object invoke(ConformanceCase.ClientCall call) {
