@@ -6,7 +6,7 @@
 #
 # Env: BENCH_DURATION (10s), BENCH_WARMUP (5s), BENCH_THREADS (2), BENCH_CONNECTIONS (32),
 #      BENCH_QUIET_RUN (1: also run the emulator with its per-request log off),
-#      BENCH_NODELAY_RUN (1: also run it with -Dsun.net.httpserver.nodelay=true),
+#      BENCH_NODELAY_RUN (0; 1: also run it with -Dsun.net.httpserver.nodelay=true, the emulator's default since the fix),
 #      BENCH_HEALTH_ROW (0: 1 adds a GET /health row on the emulator, +15 s), JAVA (java).
 # Installs wrk (apt-get) and the WireMock jar (Maven) if missing; builds the emulator jar if missing.
 # Prints one table; every figure is relative to WireMock measured in this run (before and after).
@@ -20,7 +20,7 @@ WARMUP="${BENCH_WARMUP:-5s}"
 THREADS="${BENCH_THREADS:-2}"
 CONNS="${BENCH_CONNECTIONS:-32}"
 QUIET_RUN="${BENCH_QUIET_RUN:-1}"
-NODELAY_RUN="${BENCH_NODELAY_RUN:-1}"
+NODELAY_RUN="${BENCH_NODELAY_RUN:-0}"
 HEALTH_ROW="${BENCH_HEALTH_ROW:-0}"
 JAVA="${JAVA:-java}"
 WIREMOCK_VERSION=3.13.2

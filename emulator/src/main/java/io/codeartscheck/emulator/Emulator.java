@@ -28,6 +28,15 @@ import java.util.concurrent.atomic.AtomicInteger;
  * </pre>
  */
 public final class Emulator implements AutoCloseable {
+    static {
+        // The JDK HTTP server leaves Nagle's algorithm on; with delayed ACKs every small response
+        // then waits ~40 ms (bench/README.md measured it). The JDK reads this once, so set it
+        // before the first server is created, unless the user chose otherwise.
+        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+            System.setProperty("sun.net.httpserver.nodelay", "true");
+        }
+    }
+
     private final HttpServer server;
     private final ExecutorService workers;
     private final URI uri;
