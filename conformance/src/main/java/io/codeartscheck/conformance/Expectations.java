@@ -51,6 +51,8 @@ final class Expectations {
       JsonNode actual = parse(body, problems);
       if (actual != null && !actual.equals(then.json())) {
         problems.add("body " + actual + " differs from the expected " + then.json());
+      } else if (actual != null && !sameFieldOrder(actual, then.json())) {
+        problems.add("body " + actual + " has its fields in another order than " + then.json());
       }
     }
     if (then.status() >= 400) {
@@ -63,6 +65,25 @@ final class Expectations {
       }
     }
     return problems;
+  }
+
+  /** Whether every object in {@code a} lists its fields in the same order as in {@code b}. */
+  static boolean sameFieldOrder(JsonNode a, JsonNode b) {
+    if (a.isObject()) {
+      List<String> namesA = new ArrayList<>();
+      List<String> namesB = new ArrayList<>();
+      a.fieldNames().forEachRemaining(namesA::add);
+      b.fieldNames().forEachRemaining(namesB::add);
+      return namesA.equals(namesB) && namesA.stream().allMatch(n -> sameFieldOrder(a.get(n), b.get(n)));
+    }
+    if (a.isArray()) {
+      for (int i = 0; i < a.size(); i++) {
+        if (!sameFieldOrder(a.get(i), b.get(i))) {
+          return false;
+        }
+      }
+    }
+    return true;
   }
 
   /** The differences between an error's code and message and what {@code then} expects. */

@@ -185,14 +185,18 @@ public final class EmulatorState {
         }
     }
 
-    /** The task's schedule; a task without one has scheduled checks disabled. */
+    /**
+     * The task's schedule; a task without one has scheduled checks disabled, no days, and empty
+     * time, creator and offset (the spec requires every field in the answer).
+     */
     TaskCronResult cron(String taskId) {
         synchronized (lock) {
             Task task = task(taskId);
             if (task.cron != null) {
                 return task.cron;
             }
-            return new TaskCronResult().taskId(taskId).cronStatus("0").weekDays(List.of());
+            return new TaskCronResult().taskId(taskId).cronStatus("0").weekDays(List.of())
+                    .detailTime("").creator("").timeOffset("");
         }
     }
 

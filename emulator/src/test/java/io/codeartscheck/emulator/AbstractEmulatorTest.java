@@ -258,7 +258,8 @@ abstract class AbstractEmulatorTest {
     void cron_taskWithoutSchedule_isDisabled() throws Exception {
         HttpResponse<String> r = call("GET", "/v1/tasks/" + BADGE_TASK + "/taskcron");
         assertThat(r.body()).isEqualTo("{\"status\":\"success\",\"httpStatus\":\"OK\",\"result\":"
-                + "{\"taskId\":\"aexxxx86\",\"cronStatus\":\"0\",\"weekDays\":[]}}");
+                + "{\"taskId\":\"aexxxx86\",\"cronStatus\":\"0\",\"weekDays\":[],\"detailTime\":\"\","
+                + "\"creator\":\"\",\"timeOffset\":\"\"}}");
     }
 
     @Test
