@@ -3,7 +3,9 @@ package io.codeartscheck.server;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.exc.InvalidDefinitionException;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -21,6 +23,8 @@ import jakarta.ws.rs.core.FeatureContext;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ContextResolver;
 import jakarta.ws.rs.ext.ExceptionMapper;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * Jackson settings that make the generated models serialise as the docs print them.
@@ -94,11 +98,20 @@ final class JacksonSupport implements Feature {
         }
     }
 
-    /** A request body of the wrong JSON shape: 400. */
+    /**
+     * A request body of the wrong JSON shape: 400. A failure while writing a response (the
+     * processor is a generator, or a model Jackson cannot serialise) is the server's fault: 500.
+     */
     @Priority(Priorities.USER - 1000)
     static final class MappingErrors implements ExceptionMapper<JsonMappingException> {
+        private static final Logger LOG = Logger.getLogger(MappingErrors.class.getName());
+
         @Override
         public Response toResponse(JsonMappingException e) {
+            if (e instanceof InvalidDefinitionException || e.getProcessor() instanceof JsonGenerator) {
+                LOG.log(Level.SEVERE, "could not write a response", e);
+                return ErrorResponses.of(ErrorCode.INTERNAL_ERROR, ErrorCode.INTERNAL_ERROR.defaultMessage());
+            }
             return ErrorResponses.of(ErrorCode.INVALID_PARAMETER, "Verify request parameter failed: unexpected JSON body.");
         }
     }
