@@ -347,11 +347,12 @@ public final class CodeArtsCheckClient implements AutoCloseable {
     }
 
     /**
-     * Retries stop (a POST) on 429, 5xx and any transport failure too, not only when the request
-     * surely did not reach the server (default false: stopping twice is harmless for the service,
-     * but the choice is the caller's).
+     * Retries stop (POST) and delete (DELETE) on 429, 5xx and any transport failure too, not only
+     * when the request surely did not reach the server (default false: the service answers a
+     * repeated delete of a deleted task with 400 "task does not exist", so a retried delete whose
+     * first answer was lost can report a failure for a task that was deleted).
      *
-     * @param retry whether to retry non-idempotent calls
+     * @param retry whether to retry stop and delete after the request may have been sent
      * @return this builder
      */
     public Builder retryNonIdempotent(boolean retry) {

@@ -43,7 +43,7 @@ public final class ClientSettings {
   public Duration initialBackoff;
   /** Largest delay between attempts, also the longest Retry-After honoured. */
   public Duration maxBackoff;
-  /** Whether stop (POST) is retried like the idempotent operations. */
+  /** Whether stop (POST) and delete (DELETE) are retried like GET and PUT. */
   public boolean retryNonIdempotent;
   /** Whether arguments are checked against the spec before sending. */
   public boolean validateArguments;
