@@ -2,6 +2,7 @@ package io.codeartscheck.client;
 
 import feign.Client;
 import feign.Logger;
+import feign.http2client.Http2Client;
 import io.codeartscheck.client.internal.ClientRuntime;
 import io.codeartscheck.client.internal.ClientSettings;
 import io.codeartscheck.client.model.DeleteTaskResponse;
@@ -10,6 +11,7 @@ import io.codeartscheck.client.model.TaskCronResponse;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -156,6 +158,7 @@ public final class CodeArtsCheckClient implements AutoCloseable {
     private String accessKey;
     private String secretKey;
     private Duration connectTimeout = Duration.ofSeconds(10);
+    private boolean connectTimeoutSet;
     private Duration readTimeout = Duration.ofSeconds(60);
     private InetSocketAddress proxy;
     private String proxyUser;
@@ -163,6 +166,7 @@ public final class CodeArtsCheckClient implements AutoCloseable {
     private SSLContext sslContext;
     private String userAgent = defaultUserAgent();
     private Client client;
+    private HttpClient sharedHttpClient;
     private int maxAttempts = 3;
     private Duration initialBackoff = Duration.ofMillis(200);
     private Duration maxBackoff = Duration.ofSeconds(20);
@@ -233,13 +237,15 @@ public final class CodeArtsCheckClient implements AutoCloseable {
     }
 
     /**
-     * Sets the connect timeout of the built-in transport (default 10 s).
+     * Sets the connect timeout (default 10 s) of the built-in transport, or the one passed in
+     * {@code Request.Options} to a Feign client given to {@link #httpClient(Client)}.
      *
      * @param timeout a positive duration
      * @return this builder
      */
     public Builder connectTimeout(Duration timeout) {
       this.connectTimeout = timeout;
+      this.connectTimeoutSet = true;
       return this;
     }
 
@@ -308,15 +314,33 @@ public final class CodeArtsCheckClient implements AutoCloseable {
     }
 
     /**
-     * Sends requests through this Feign {@link Client} instead of the built-in JDK HttpClient.
-     * It may be shared by many clients and is not closed by {@link CodeArtsCheckClient#close()};
-     * proxy, SSL context and connect timeout must then be set on it, not on this builder.
+     * Sends requests through this JDK {@link HttpClient} (its connection pool, executor, proxy, SSL
+     * context, connect timeout and redirect policy) instead of a private one. It may be shared by
+     * many clients and is not closed by {@link CodeArtsCheckClient#close()}. It must have a connect
+     * timeout ({@code HttpClient.newBuilder().connectTimeout(...)}): feign-java11 would otherwise
+     * send through a private copy of it. Proxy, SSL context and connect timeout are then its own;
+     * setting them on this builder too fails.
      *
-     * @param client the Feign client, e.g. {@code new feign.http2client.Http2Client(sharedHttpClient)}
+     * @param httpClient the shared JDK client
+     * @return this builder
+     */
+    public Builder httpClient(HttpClient httpClient) {
+      this.sharedHttpClient = Objects.requireNonNull(httpClient, "httpClient");
+      return this;
+    }
+
+    /**
+     * Sends requests through this Feign {@link Client} (OkHttp, Apache, a wrapper, ...) instead of
+     * the built-in JDK HttpClient. It may be shared by many clients and is not closed by
+     * {@link CodeArtsCheckClient#close()}; proxy and SSL context are set on it, not on this builder;
+     * the connect and read timeouts reach it in {@code Request.Options}. To share a JDK HttpClient,
+     * give it to {@link #httpClient(HttpClient)}: a feign-java11 {@code Http2Client} is refused here.
+     *
+     * @param client the Feign client
      * @return this builder
      */
     public Builder httpClient(Client client) {
-      this.client = client;
+      this.client = Objects.requireNonNull(client, "client");
       return this;
     }
 
@@ -347,11 +371,12 @@ public final class CodeArtsCheckClient implements AutoCloseable {
     }
 
     /**
-     * Retries stop (a POST) on 429, 5xx and any transport failure too, not only when the request
-     * surely did not reach the server (default false: stopping twice is harmless for the service,
-     * but the choice is the caller's).
+     * Retries stop (POST) and delete (DELETE) on 429, 5xx and any transport failure too, not only
+     * when the request surely did not reach the server (default false: the service answers a
+     * repeated delete of a deleted task with 400 "task does not exist", so a retried delete whose
+     * first answer was lost can report a failure for a task that was deleted).
      *
-     * @param retry whether to retry non-idempotent calls
+     * @param retry whether to retry stop and delete after the request may have been sent
      * @return this builder
      */
     public Builder retryNonIdempotent(boolean retry) {
@@ -411,10 +436,7 @@ public final class CodeArtsCheckClient implements AutoCloseable {
       settings.secretKey = secretKey;
       settings.connectTimeout = positive(connectTimeout, "connectTimeout");
       settings.readTimeout = positive(readTimeout, "readTimeout");
-      if (client != null && (proxy != null || sslContext != null)) {
-        throw new IllegalArgumentException("proxy and sslContext configure the built-in "
-            + "transport: set them on the Client given to httpClient(...) instead");
-      }
+      checkTransport();
       settings.proxy = proxy;
       settings.proxyUser = proxyUser;
       settings.proxyPassword = proxyPassword;
@@ -424,6 +446,7 @@ public final class CodeArtsCheckClient implements AutoCloseable {
       }
       settings.userAgent = userAgent;
       settings.client = client;
+      settings.sharedHttpClient = sharedHttpClient;
       if (maxAttempts < 1) {
         throw new IllegalArgumentException("maxAttempts must be at least 1, was " + maxAttempts);
       }
@@ -477,6 +500,38 @@ public final class CodeArtsCheckClient implements AutoCloseable {
         text = text.substring(0, text.length() - 1);
       }
       return text;
+    }
+
+    private void checkTransport() {
+      if (client != null && sharedHttpClient != null) {
+        throw new IllegalArgumentException(
+            "give httpClient(feign.Client) or httpClient(java.net.http.HttpClient), not both");
+      }
+      if ((client != null || sharedHttpClient != null) && (proxy != null || sslContext != null)) {
+        throw new IllegalArgumentException("proxy and sslContext configure the built-in "
+            + "transport: set them on the client given to httpClient(...) instead");
+      }
+      if (client instanceof Http2Client) {
+        // Http2Client uses its HttpClient only while Request.Options carry that client's own
+        // connect timeout; on any other value it builds and caches a private copy, so a shared
+        // pool would silently go unused. Given the HttpClient itself, the client passes it that.
+        throw new IllegalArgumentException("give the java.net.http.HttpClient inside this "
+            + "Http2Client to httpClient(HttpClient) instead: feign-java11 would otherwise send "
+            + "through a private copy of it, with the builder's connect timeout");
+      }
+      if (sharedHttpClient != null) {
+        if (connectTimeoutSet) {
+          throw new IllegalArgumentException("connectTimeout configures the built-in transport: "
+              + "set it on the HttpClient given to httpClient(...) instead");
+        }
+        Duration timeout = sharedHttpClient.connectTimeout().orElse(null);
+        if (timeout == null || timeout.toMillis() < 1 || timeout.toMillis() > Integer.MAX_VALUE) {
+          throw new IllegalArgumentException("the HttpClient given to httpClient(...) needs a "
+              + "connect timeout from 1 ms to 24 days (HttpClient.newBuilder().connectTimeout(...)), "
+              + "was " + timeout + ": feign-java11 would otherwise send through a private copy "
+              + "of it");
+        }
+      }
     }
 
     private static Duration positive(Duration duration, String name) {

@@ -74,14 +74,53 @@ class BuilderTest {
   void proxyWithSuppliedClient_failsBecauseItWouldBeIgnored() {
     assertThatThrownBy(() -> CodeArtsCheckClient.builder().region("cn-north-4").authToken("t")
         .httpClient(new feign.Client.Default(null, null)).proxy("proxy", 3128).build())
-        .hasMessageContaining("set them on the Client");
+        .hasMessageContaining("set them on the client given to httpClient");
+    assertThatThrownBy(() -> CodeArtsCheckClient.builder().region("cn-north-4").authToken("t")
+        .httpClient(timedJdkClient()).sslContext(null).proxy("proxy", 3128).build())
+        .hasMessageContaining("set them on the client given to httpClient");
+  }
+
+  private static java.net.http.HttpClient timedJdkClient() {
+    return java.net.http.HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  }
+
+  @Test
+  void http2ClientAsFeignClient_failsBecauseItWouldSendThroughACopyOfItsHttpClient() {
+    assertThatThrownBy(() -> CodeArtsCheckClient.builder().region("cn-north-4").authToken("t")
+        .httpClient(new feign.http2client.Http2Client(timedJdkClient())).build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("httpClient(HttpClient)");
+  }
+
+  @Test
+  void sharedJdkClientWithoutConnectTimeout_failsBecauseItWouldBeCopied() {
+    assertThatThrownBy(() -> CodeArtsCheckClient.builder().region("cn-north-4").authToken("t")
+        .httpClient(java.net.http.HttpClient.newHttpClient()).build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("needs a connect timeout");
+  }
+
+  @Test
+  void connectTimeoutWithSharedJdkClient_failsBecauseTheClientHasItsOwn() {
+    assertThatThrownBy(() -> CodeArtsCheckClient.builder().region("cn-north-4").authToken("t")
+        .httpClient(timedJdkClient()).connectTimeout(Duration.ofSeconds(1)).build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("set it on the HttpClient");
+  }
+
+  @Test
+  void bothKindsOfSuppliedClient_fail() {
+    assertThatThrownBy(() -> CodeArtsCheckClient.builder().region("cn-north-4").authToken("t")
+        .httpClient(timedJdkClient()).httpClient(new feign.Client.Default(null, null)).build())
+        .hasMessageContaining("not both");
   }
 
   @Test
   void toString_showsNoSecret() {
     try (CodeArtsCheckClient client = CodeArtsCheckClient.builder().region("cn-north-4")
         .akSk("AKPUBLIC", "SK-VERY-SECRET").build()) {
-      assertThat(client.toString()).contains("AKPUBLIC").doesNotContain("SK-VERY-SECRET");
+      assertThat(client.toString()).contains("access key AKPU…")
+          .doesNotContain("AKPUBLIC").doesNotContain("SK-VERY-SECRET");
     }
   }
 

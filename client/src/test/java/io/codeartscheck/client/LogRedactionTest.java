@@ -21,7 +21,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-/** No log line, at any level, holds the token, the Authorization value or the secret key. */
+/**
+ * No log line, at any level, holds the token, the Authorization value or the secret key; the
+ * access key appears only masked.
+ */
 class LogRedactionTest {
   static final String TOKEN = "SECRET-TOKEN-MIIZ9xq";
   static final String ACCESS_KEY = "AKTESTACCESSKEY00001";
@@ -120,6 +123,10 @@ class LogRedactionTest {
     assertThat(signatures).isNotEmpty().allMatch(a -> a.startsWith("SDK-HMAC-SHA256 Access="));
     assertThat(logs).doesNotContain(SECRET_KEY);
     assertThat(String.join("\n", exceptionTexts)).doesNotContain(SECRET_KEY);
+    // The access key identifies the account: shown masked, never whole.
+    assertThat(String.join("\n", exceptionTexts)).doesNotContain(ACCESS_KEY);
+    assertThat(logs).doesNotContain(ACCESS_KEY);
+    assertThat(exceptionTexts).anyMatch(text -> text.contains("access key AKTE…"));
     for (String authorization : signatures) {
       String signature = authorization.substring(authorization.indexOf("Signature=") + 10);
       assertThat(logs).doesNotContain(signature);

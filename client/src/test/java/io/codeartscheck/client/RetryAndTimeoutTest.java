@@ -5,6 +5,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
@@ -43,11 +44,17 @@ class RetryAndTimeoutTest {
 
   /** First answer {@code first}, then the docs' delete example. */
   private static void failOnceThenSucceed(com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder first) {
+    failOnceThenAnswer(first, "delete-200.json");
+  }
+
+  /** First answer {@code first}, then the docs' example {@code example}. */
+  private static void failOnceThenAnswer(
+      com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder first, String example) {
     server.stubFor(any(anyUrl()).inScenario("flaky").whenScenarioStateIs(Scenario.STARTED)
         .willReturn(first).willSetStateTo("recovered"));
     server.stubFor(any(anyUrl()).inScenario("flaky").whenScenarioStateIs("recovered")
         .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
-            .withBody(LoopbackServer.example("delete-200.json"))));
+            .withBody(LoopbackServer.example(example))));
   }
 
   @Test
@@ -68,12 +75,61 @@ class RetryAndTimeoutTest {
   }
 
   @Test
-  void droppedConnection_onDelete_isRetriedThenSucceeds() {
+  void droppedConnection_onRefresh_isRetriedThenSucceeds() {
+    failOnceThenAnswer(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER), "refresh-200.json");
+    try (CodeArtsCheckClient client = LoopbackServer.clientFor(server).build()) {
+      assertThat(client.refreshPortalServiceJobResult("e5470ceb4d0440f198b56974xxxxxxxx", "",
+          "false").getHttpStatus()).isEqualTo("OK");
+    }
+    assertThat(requestCount()).isEqualTo(2);
+  }
+
+  @Test
+  void droppedConnection_onDelete_isNotRetried() {
+    // The server received the delete; a second one would answer 400 "task does not exist".
     failOnceThenSucceed(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER));
     try (CodeArtsCheckClient client = LoopbackServer.clientFor(server).build()) {
+      assertThatExceptionOfType(ConnectionException.class)
+          .isThrownBy(() -> client.deleteTaskV3("897acf5exxx48a5013cd", null))
+          .withMessageContaining("DELETE").withMessageContaining("/v3/task/897acf5exxx48a5013cd");
+    }
+    assertThat(requestCount()).isEqualTo(1);
+  }
+
+  @Test
+  void emptyResponse_onDelete_isNotRetried() {
+    failOnceThenSucceed(aResponse().withFault(Fault.EMPTY_RESPONSE));
+    try (CodeArtsCheckClient client = LoopbackServer.clientFor(server).build()) {
+      assertThatExceptionOfType(ConnectionException.class)
+          .isThrownBy(() -> client.deleteTaskV3("897acf5exxx48a5013cd", null));
+    }
+    assertThat(requestCount()).isEqualTo(1);
+  }
+
+  @Test
+  void serviceUnavailable_onDelete_isNotRetried() {
+    failOnceThenSucceed(aResponse().withStatus(503));
+    try (CodeArtsCheckClient client = LoopbackServer.clientFor(server).build()) {
+      assertThatExceptionOfType(ServerErrorException.class)
+          .isThrownBy(() -> client.deleteTaskV3("897acf5exxx48a5013cd", null))
+          .satisfies(e -> assertThat(e.getHttpStatusCode()).isEqualTo(503));
+    }
+    assertThat(requestCount()).isEqualTo(1);
+  }
+
+  @Test
+  void droppedConnection_onDelete_isRetriedWhenTheUserOptsIn() {
+    failOnceThenSucceed(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER));
+    try (CodeArtsCheckClient client =
+        LoopbackServer.clientFor(server).retryNonIdempotent(true).build()) {
       assertThat(client.deleteTaskV3("897acf5exxx48a5013cd", null).getResult()).isTrue();
     }
     assertThat(requestCount()).isEqualTo(2);
+  }
+
+  @Test
+  void connectionRefused_onDelete_isRetriedBecauseNothingWasSent() throws IOException {
+    assertRefusedCallIsTriedThreeTimes(client -> client.deleteTaskV3("task", null));
   }
 
   @Test
@@ -122,6 +178,11 @@ class RetryAndTimeoutTest {
 
   @Test
   void connectionRefused_onStop_isRetriedBecauseNothingWasSent() throws IOException {
+    assertRefusedCallIsTriedThreeTimes(client -> client.stopTaskByIdV2("task"));
+  }
+
+  private static void assertRefusedCallIsTriedThreeTimes(
+      java.util.function.Consumer<CodeArtsCheckClient> call) throws IOException {
     int closedPort;
     try (ServerSocket socket = new ServerSocket(0)) {
       closedPort = socket.getLocalPort();
@@ -131,11 +192,11 @@ class RetryAndTimeoutTest {
         .retryBackoff(Duration.ofMillis(200), Duration.ofMillis(200)).build()) {
       long start = System.nanoTime();
 
-      ConnectionException e = catchThrowableOfType(() -> client.stopTaskByIdV2("task"),
+      ConnectionException e = catchThrowableOfType(() -> call.accept(client),
           ConnectionException.class);
 
       assertThat(e.getCause()).isInstanceOf(java.net.ConnectException.class);
-      // two backoffs of 100 to 200 ms each: the refused POST was tried three times
+      // two backoffs of 100 to 200 ms each: the refused request was tried three times
       assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThanOrEqualTo(Duration.ofMillis(200));
     }
   }
@@ -147,7 +208,7 @@ class RetryAndTimeoutTest {
     try (CodeArtsCheckClient client = LoopbackServer.clientFor(server).build()) {
       long start = System.nanoTime();
 
-      assertThat(client.deleteTaskV3("897acf5exxx48a5013cd", null).getResult()).isTrue();
+      assertThat(client.showCodeHealthSvg("aexxxx86", null, null)).isNotEmpty();
 
       assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThanOrEqualTo(Duration.ofMillis(900));
     }
@@ -159,8 +220,8 @@ class RetryAndTimeoutTest {
     failOnceThenSucceed(aResponse().withStatus(503).withHeader("Retry-After", "120"));
     try (CodeArtsCheckClient client = LoopbackServer.clientFor(server)
         .retryBackoff(Duration.ofMillis(10), Duration.ofSeconds(2)).build()) {
-      ServerErrorException e = catchThrowableOfType(() -> client.deleteTaskV3("t", null),
-          ServerErrorException.class);
+      ServerErrorException e = catchThrowableOfType(
+          () -> client.showPortalServiceTaskCron("t", null), ServerErrorException.class);
       assertThat(e.getHttpStatusCode()).isEqualTo(503);
     }
     assertThat(requestCount()).isEqualTo(1);

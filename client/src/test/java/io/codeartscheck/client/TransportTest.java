@@ -11,11 +11,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
-import feign.http2client.Http2Client;
+import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyStore;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -82,21 +85,55 @@ class TransportTest {
   }
 
   @Test
-  void sharedFeignClient_servesSeveralClientsAndStaysOpenAfterClose() {
-    AtomicInteger calls = new AtomicInteger();
-    Http2Client jdk = new Http2Client(HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build());
-    feign.Client shared = (request, options) -> {
-      calls.incrementAndGet();
-      return jdk.execute(request, options);
-    };
+  void sharedJdkHttpClient_carriesTheTrafficOfSeveralClientsAndStaysOpenAfterClose()
+      throws Exception {
+    CountingHttpClient shared = new CountingHttpClient(HttpClient.newBuilder()
+        .version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(3)).build());
     try (CodeArtsCheckClient first = LoopbackServer.clientFor(server).httpClient(shared).build()) {
+      assertThat(first.toString()).contains("transport=shared JDK HttpClient");
       first.showPortalServiceTaskCron("t", null);
     }
     try (CodeArtsCheckClient second = LoopbackServer.clientFor(server).authToken("other")
         .httpClient(shared).build()) {
       second.showPortalServiceTaskCron("t", null);
     }
-    assertThat(calls).hasValue(2);
+
+    assertThat(shared.requests()).isEqualTo(2);
+    HttpResponse<String> afterClose = shared.send(HttpRequest.newBuilder(
+        URI.create("http://127.0.0.1:" + server.port() + "/v1/tasks/t/taskcron")).build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertThat(afterClose.statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void sharedJdkHttpClientFollowingRedirects_isStillTheOneUsed() {
+    CountingHttpClient shared = new CountingHttpClient(HttpClient.newBuilder()
+        .version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(3))
+        .followRedirects(HttpClient.Redirect.ALWAYS).build());
+    try (CodeArtsCheckClient client = LoopbackServer.clientFor(server).httpClient(shared).build()) {
+      client.showPortalServiceTaskCron("t", null);
+    }
+    assertThat(shared.requests()).isEqualTo(1);
+  }
+
+  @Test
+  void sharedFeignClient_servesSeveralClientsWithTheBuilderTimeoutsAndStaysOpenAfterClose() {
+    List<Integer> connectTimeouts = new java.util.concurrent.CopyOnWriteArrayList<>();
+    feign.Client jdk = new feign.Client.Default(null, null);
+    feign.Client shared = (request, options) -> {
+      connectTimeouts.add(options.connectTimeoutMillis());
+      return jdk.execute(request, options);
+    };
+    try (CodeArtsCheckClient first = LoopbackServer.clientFor(server).httpClient(shared)
+        .connectTimeout(Duration.ofMillis(1234)).build()) {
+      first.showPortalServiceTaskCron("t", null);
+    }
+    try (CodeArtsCheckClient second = LoopbackServer.clientFor(server).authToken("other")
+        .httpClient(shared).build()) {
+      second.showPortalServiceTaskCron("t", null);
+    }
+    assertThat(connectTimeouts).containsExactly(1234, 10_000);
+    assertThat(server.getAllServeEvents()).hasSize(2);
   }
 
   @Test

@@ -215,8 +215,10 @@ final class AkSkSigner implements RequestAuthenticator {
     return hex.toString();
   }
 
+  /** Names the access key by its start only: at most 4 characters and never more than half. */
   @Override
   public String toString() {
-    return "AK/SK signing (access key " + accessKey + ")";
+    return "AK/SK signing (access key "
+        + accessKey.substring(0, Math.min(4, accessKey.length() / 2)) + "…)";
   }
 }

@@ -16,9 +16,11 @@ import java.util.concurrent.ThreadLocalRandom;
  * Retries with exponential backoff and jitter, honouring {@code Retry-After}, for a bounded number
  * of attempts.
  *
- * <p>What is retried: transport failures, 429 and 5xx answers of the idempotent methods (GET, PUT,
- * DELETE). A non-idempotent request (stop is a POST) is retried only when it surely did not reach
- * the server (connection refused, unknown host, connect timeout), unless {@code retryNonIdempotent}.
+ * <p>What is retried: transport failures, 429 and 5xx answers of GET and PUT, whose repetition
+ * changes nothing. POST (stop) and DELETE are retried only when the request surely did not reach
+ * the server (connection refused, unknown host, connect timeout), unless {@code retryNonIdempotent}:
+ * DELETE is idempotent in HTTP's sense, but this service answers a repeated delete with 400 "task
+ * does not exist", so retrying a delete whose answer was lost would turn its success into an error.
  * A {@code Retry-After} longer than the maximum delay is not waited for: the failure is thrown.
  */
 final class BackoffRetryer implements Retryer {
@@ -80,13 +82,13 @@ final class BackoffRetryer implements Retryer {
   boolean isRetryable(RetryableException e) {
     if (e.status() > 0) {
       // 429 or 5xx: the server received the request.
-      return isIdempotent(e.method()) || settings.retryNonIdempotent;
+      return isSafeToRepeat(e.method()) || settings.retryNonIdempotent;
     }
     if (neverReachedServer(e.getCause())) {
       return true;
     }
     return e.getCause() instanceof IOException
-        && (isIdempotent(e.method()) || settings.retryNonIdempotent);
+        && (isSafeToRepeat(e.method()) || settings.retryNonIdempotent);
   }
 
   /** Exponential backoff with "equal jitter": half the step fixed, half random. */
@@ -108,9 +110,10 @@ final class BackoffRetryer implements Retryer {
     return false;
   }
 
-  private static boolean isIdempotent(HttpMethod method) {
-    return method == HttpMethod.GET || method == HttpMethod.PUT || method == HttpMethod.DELETE
-        || method == HttpMethod.HEAD || method == HttpMethod.OPTIONS;
+  /** Whether repeating a request the server may have processed gives the same outcome. */
+  private static boolean isSafeToRepeat(HttpMethod method) {
+    return method == HttpMethod.GET || method == HttpMethod.PUT || method == HttpMethod.HEAD
+        || method == HttpMethod.OPTIONS;
   }
 
   @Override

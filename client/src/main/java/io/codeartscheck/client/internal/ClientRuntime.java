@@ -51,9 +51,24 @@ public final class ClientRuntime implements AutoCloseable {
   public static ClientRuntime create(ClientSettings settings) {
     HttpClient httpClient = null;
     Client client = settings.client;
-    if (client == null) {
+    long connectTimeoutMillis = settings.connectTimeout.toMillis();
+    boolean followRedirects = false;
+    String transport;
+    if (settings.sharedHttpClient != null) {
+      // Http2Client sends through the HttpClient it was given only while Request.Options agree
+      // with it on connect timeout and on following redirects; on any difference it builds and
+      // caches a private copy. So the options repeat the shared client's own settings.
+      HttpClient shared = settings.sharedHttpClient;
+      connectTimeoutMillis = shared.connectTimeout().orElseThrow().toMillis();
+      followRedirects = shared.followRedirects() == HttpClient.Redirect.ALWAYS;
+      client = new Http2Client(shared);
+      transport = "shared JDK HttpClient";
+    } else if (client == null) {
       httpClient = newHttpClient(settings);
       client = new Http2Client(httpClient);
+      transport = "JDK HttpClient";
+    } else {
+      transport = client.getClass().getName();
     }
     RequestAuthenticator authenticator = settings.token != null
         ? new TokenAuthenticator(settings.token)
@@ -63,8 +78,8 @@ public final class ClientRuntime implements AutoCloseable {
         settings.initialBackoff, settings.maxBackoff, settings.retryNonIdempotent);
     TaskManagementApi api = Feign.builder()
         .client(client)
-        .options(new Request.Options(settings.connectTimeout.toMillis(), TimeUnit.MILLISECONDS,
-            settings.readTimeout.toMillis(), TimeUnit.MILLISECONDS, false))
+        .options(new Request.Options(connectTimeoutMillis, TimeUnit.MILLISECONDS,
+            settings.readTimeout.toMillis(), TimeUnit.MILLISECONDS, followRedirects))
         .decoder(new ResponseDecoder())
         .errorDecoder(new ErrorResponseDecoder(settings.clock))
         .retryer(new BackoffRetryer(retry, settings.clock, Thread::sleep))
@@ -73,7 +88,7 @@ public final class ClientRuntime implements AutoCloseable {
         .requestInterceptor(template -> template.header("User-Agent", userAgent))
         .target(new WireTarget<>(TaskManagementApi.class, settings.endpoint, authenticator));
     String description = "endpoint=" + settings.endpoint + ", auth=" + authenticator
-        + ", transport=" + (httpClient != null ? "JDK HttpClient" : client.getClass().getName());
+        + ", transport=" + transport;
     return new ClientRuntime(api, httpClient, settings.validateArguments, description);
   }
 

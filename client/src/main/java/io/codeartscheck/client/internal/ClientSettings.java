@@ -3,6 +3,7 @@ package io.codeartscheck.client.internal;
 import feign.Client;
 import feign.Logger;
 import java.net.InetSocketAddress;
+import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.function.Supplier;
@@ -21,7 +22,7 @@ public final class ClientSettings {
   public String accessKey;
   /** The secret key, or null when a token is used. */
   public String secretKey;
-  /** Connect timeout of the built-in transport. */
+  /** Connect timeout of the built-in transport, or the one passed to a user's Feign client. */
   public Duration connectTimeout;
   /** Read timeout (time to the response) of every request. */
   public Duration readTimeout;
@@ -35,15 +36,17 @@ public final class ClientSettings {
   public SSLContext sslContext;
   /** User-Agent header value. */
   public String userAgent;
-  /** A user-supplied Feign client, or null for the built-in JDK HttpClient transport. */
+  /** A user-supplied Feign client, or null. */
   public Client client;
+  /** A user-supplied JDK HttpClient (with a connect timeout), or null. */
+  public HttpClient sharedHttpClient;
   /** Attempts per call, 1 = no retries. */
   public int maxAttempts;
   /** First backoff delay. */
   public Duration initialBackoff;
   /** Largest delay between attempts, also the longest Retry-After honoured. */
   public Duration maxBackoff;
-  /** Whether stop (POST) is retried like the idempotent operations. */
+  /** Whether stop (POST) and delete (DELETE) are retried like GET and PUT. */
   public boolean retryNonIdempotent;
   /** Whether arguments are checked against the spec before sending. */
   public boolean validateArguments;
