@@ -5,38 +5,14 @@ import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
 import java.nio.charset.StandardCharsets;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** The badge arrives as text whatever the Content-Type says. */
-class BadgeDecodingTest {
+class BadgeDecodingTest extends LoopbackClientTest {
   static final String SVG = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"120\" height=\"20\">"
       + "<title>代码健康度: A</title><text x=\"5\" y=\"14\">代码健康度 A</text></svg>";
-
-  private static WireMockServer server;
-  private static CodeArtsCheckClient client;
-
-  @BeforeAll
-  static void start() {
-    server = LoopbackServer.start();
-    client = LoopbackServer.clientFor(server).build();
-  }
-
-  @AfterAll
-  static void stop() {
-    client.close();
-    server.stop();
-  }
-
-  @BeforeEach
-  void reset() {
-    server.resetAll();
-  }
 
   @ParameterizedTest
   @ValueSource(strings = {"image/svg+xml", "image/svg+xml;charset=UTF-8", "text/plain",

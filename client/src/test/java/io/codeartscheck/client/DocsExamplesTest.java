@@ -5,39 +5,15 @@ import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.codeartscheck.client.model.DeleteTaskResponse;
 import io.codeartscheck.client.model.JobReportInfo;
 import io.codeartscheck.client.model.RefreshJobResultResponse;
 import io.codeartscheck.client.model.TaskCronResponse;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The docs' example requests and responses, replayed unchanged over loopback. */
-class DocsExamplesTest {
-  private static WireMockServer server;
-  private static CodeArtsCheckClient client;
-
-  @BeforeAll
-  static void start() {
-    server = LoopbackServer.start();
-    client = LoopbackServer.clientFor(server).build();
-  }
-
-  @AfterAll
-  static void stop() {
-    client.close();
-    server.stop();
-  }
-
-  @BeforeEach
-  void reset() {
-    server.resetAll();
-  }
-
+class DocsExamplesTest extends LoopbackClientTest {
   private static void answer(String contentType, String body) {
     server.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(200)
         .withHeader("Content-Type", contentType).withBody(body)));

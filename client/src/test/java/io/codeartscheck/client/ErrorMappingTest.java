@@ -6,34 +6,10 @@ import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Every non-2xx answer becomes a CodeArtsCheckException with the documented fields. */
-class ErrorMappingTest {
-  private static WireMockServer server;
-  private static CodeArtsCheckClient client;
-
-  @BeforeAll
-  static void start() {
-    server = LoopbackServer.start();
-    client = LoopbackServer.clientFor(server).maxAttempts(1).build();
-  }
-
-  @AfterAll
-  static void stop() {
-    client.close();
-    server.stop();
-  }
-
-  @BeforeEach
-  void reset() {
-    server.resetAll();
-  }
-
+class ErrorMappingTest extends LoopbackClientTest {
   private static void answer(int status, String contentType, String body, String requestId) {
     var response = aResponse().withStatus(status).withHeader("Content-Type", contentType)
         .withBody(body);

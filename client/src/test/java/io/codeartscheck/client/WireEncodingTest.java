@@ -5,32 +5,13 @@ import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Ids reach the server as one path segment, percent-encoded UTF-8, whatever they contain. */
-class WireEncodingTest {
-  private static WireMockServer server;
-  private static CodeArtsCheckClient client;
-
-  @BeforeAll
-  static void start() {
-    server = LoopbackServer.start();
-    client = LoopbackServer.clientFor(server).maxAttempts(1).build();
-  }
-
-  @AfterAll
-  static void stop() {
-    client.close();
-    server.stop();
-  }
-
+class WireEncodingTest extends LoopbackClientTest {
   @BeforeEach
-  void reset() {
-    server.resetAll();
+  void answerNull() {
     server.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(200)
         .withHeader("Content-Type", "application/json").withBody("null")));
   }
