@@ -10,13 +10,10 @@ import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
-import com.github.tomakehurst.wiremock.WireMockServer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -25,28 +22,16 @@ import org.junit.jupiter.params.provider.EnumSource;
  * No log line, at any level, holds the token, the Authorization value or the secret key; the
  * access key appears only masked.
  */
-class LogRedactionTest {
+class LogRedactionTest extends LoopbackClientTest {
   static final String TOKEN = "SECRET-TOKEN-MIIZ9xq";
   static final String ACCESS_KEY = "AKTESTACCESSKEY00001";
   static final String SECRET_KEY = "SECRET-KEY-vRNwGMd92PlityIO3";
 
-  private static WireMockServer server;
   private ListAppender<ILoggingEvent> appender;
   private final List<String> exceptionTexts = new ArrayList<>();
 
-  @BeforeAll
-  static void start() {
-    server = LoopbackServer.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    server.stop();
-  }
-
   @BeforeEach
   void capture() {
-    server.resetAll();
     LoggerContext context = (LoggerContext) org.slf4j.LoggerFactory.getILoggerFactory();
     appender = new ListAppender<>();
     appender.setContext(context);

@@ -8,35 +8,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Timeouts, dropped connections, throttling and Retry-After over a real loopback server. */
-class RetryAndTimeoutTest {
-  private static WireMockServer server;
-
-  @BeforeAll
-  static void start() {
-    server = LoopbackServer.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    server.stop();
-  }
-
-  @BeforeEach
-  void reset() {
-    server.resetAll();
-  }
+class RetryAndTimeoutTest extends LoopbackClientTest {
 
   private static int requestCount() {
     return server.findAll(anyRequestedFor(anyUrl())).size();

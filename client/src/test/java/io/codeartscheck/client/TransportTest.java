@@ -29,29 +29,14 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManagerFactory;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The transport: JDK HttpClient by default, a shared Feign Client, proxy, SSL, user agent. */
-class TransportTest {
-  private static WireMockServer server;
-
-  @BeforeAll
-  static void start() {
-    server = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort());
-    server.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    server.stop();
-  }
+class TransportTest extends LoopbackClientTest {
 
   @BeforeEach
-  void reset() {
-    server.resetAll();
+  void answerTheTaskCronExample() {
     server.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(200)
         .withHeader("Content-Type", "application/json")
         .withBody(LoopbackServer.example("taskcron-200.json"))));
