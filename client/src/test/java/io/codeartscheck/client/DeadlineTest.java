@@ -21,6 +21,9 @@ class DeadlineTest {
       + "{\"x\":\"0123\"}}";
 
   private RawHttpServer server;
+  /** When the trickling server found its connection closed by the client. */
+  private static final java.util.concurrent.atomic.AtomicLong CUT_AT =
+      new java.util.concurrent.atomic.AtomicLong();
 
   @AfterEach
   void stop() throws Exception {
@@ -32,9 +35,14 @@ class DeadlineTest {
   private static void trickle(RawHttpServer.Exchange exchange) throws Exception {
     exchange.write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: "
         + TRICKLED.length() + "\r\n\r\n");
-    for (char c : TRICKLED.toCharArray()) {
-      exchange.write(String.valueOf(c));
-      Thread.sleep(200);
+    try {
+      for (char c : TRICKLED.toCharArray()) {
+        exchange.write(String.valueOf(c));
+        Thread.sleep(200);
+      }
+    } catch (java.io.IOException closedByTheClient) {
+      CUT_AT.set(System.nanoTime());
+      throw closedByTheClient;
     }
   }
 
@@ -57,6 +65,13 @@ class DeadlineTest {
       assertThat(e.getMessage()).contains("attempt timed out", "attempt timeout (1.5 s",
           "GET " + server.url() + "/v1/tasks/t/taskcron");
       assertThat(since(start)).isBetween(Duration.ofMillis(1400), Duration.ofMillis(4000));
+      long returned = System.nanoTime();
+      while (CUT_AT.get() - start <= 0 && since(returned).compareTo(Duration.ofSeconds(3)) < 0) {
+        Thread.sleep(20);
+      }
+      assertThat(CUT_AT.get() - start).as("the client closed the connection").isPositive();
+      assertThat(Duration.ofNanos(CUT_AT.get() - returned)).as("closed soon after the deadline")
+          .isLessThan(Duration.ofMillis(1500));
     }
     assertThat(server.requests()).isEqualTo(1);
   }

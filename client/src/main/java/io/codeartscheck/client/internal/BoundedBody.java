@@ -189,5 +189,11 @@ final class BoundedBody {
         current.cancel();
       }
     }
+
+    /** Stops reading and fails the body with {@code cause}, unless it is complete already. */
+    void abort(Throwable cause) {
+      abort();
+      body.completeExceptionally(cause);
+    }
   }
 }

@@ -20,11 +20,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.CancellationException;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 /**
  * Runs one call: every attempt (credentials computed afresh, logged, sent through the
@@ -162,35 +158,19 @@ final class CallExecutor implements Client {
     }
     AttemptLimits limits = new AttemptLimits(deadline, headerTimeout, policy.connectTimeout,
         policy.maxBodyBytes, CallPolicy.MAX_ERROR_BODY_BYTES);
-    CompletableFuture<Response> pending = transport.send(request, limits);
     Response response;
     try {
-      response = pending.get(Math.max(0L, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
-    } catch (TimeoutException e) {
-      pending.completeExceptionally(e); // aborts the exchange
-      outcome.failure = deadlineElapsed(unsigned, policy, callBound, attempt, null);
-      outcome.retryable = !callBound;
-      outcome.requestsSent = transport.maxRequestsPerAttempt(unsigned.httpMethod());
-      logFailure(configKey, new IOException(outcome.failure.getMessage()), start);
-      return outcome;
+      response = transport.execute(request, limits);
     } catch (InterruptedException e) {
-      pending.cancel(true); // aborts the exchange
       Thread.currentThread().interrupt();
       throw new CallInterruptedException("interrupted while waiting for " + describe(unsigned)
           + "; the request was aborted", e);
-    } catch (CancellationException e) {
-      throw new CallInterruptedException(describe(unsigned) + " was cancelled", e);
-    } catch (ExecutionException e) {
-      Throwable cause = e.getCause();
-      if (cause instanceof CodeArtsCheckException) {
-        // the answer itself is unacceptable (too large, in an encoding never asked for)
-        outcome.failure = (CodeArtsCheckException) cause;
-        outcome.retryable = false;
-        return outcome;
-      }
-      AttemptIOException failed = cause instanceof AttemptIOException
-          ? (AttemptIOException) cause
-          : new AttemptIOException(cause, false, 1);
+    } catch (CodeArtsCheckException e) {
+      // the answer itself is unacceptable (too large, in an encoding never asked for)
+      outcome.failure = e;
+      outcome.retryable = false;
+      return outcome;
+    } catch (AttemptIOException failed) {
       logFailure(configKey, failed, start);
       Throwable transportCause = failed.getCause();
       if (isInterrupt(transportCause)) {

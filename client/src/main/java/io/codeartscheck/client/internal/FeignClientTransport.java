@@ -10,13 +10,16 @@ import java.net.ConnectException;
 import java.net.NoRouteToHostException;
 import java.net.UnknownHostException;
 import java.util.Collection;
+import java.net.http.HttpTimeoutException;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -24,8 +27,8 @@ import java.util.concurrent.atomic.AtomicReference;
  * The transport on a user's Feign {@link Client} (OkHttp, Apache, {@code Client.Default}, a
  * wrapper). Such a client blocks its thread, and some cannot be unblocked once a body trickles
  * (closing a half-read {@code HttpURLConnection} stream can leave the read waiting), so each
- * attempt runs on a worker thread of this transport and the caller waits on the returned future:
- * at the deadline the caller is released, the response is closed and the worker interrupted.
+ * attempt runs on a worker thread of this transport and the caller waits for it: at the deadline
+ * the caller is released, the response is closed and the worker interrupted.
  * The client is given {@code followRedirects = false} and the read timeout in its
  * {@link Request.Options}; its own retries, redirects and decompression are its own. Internal: not
  * part of the client's API.
@@ -47,6 +50,32 @@ final class FeignClientTransport implements HttpTransport {
           thread.setDaemon(true);
           return thread;
         });
+  }
+
+  @Override
+  public Response execute(Request request, AttemptLimits limits)
+      throws AttemptIOException, InterruptedException {
+    CompletableFuture<Response> pending = send(request, limits);
+    try {
+      return pending.get(Math.max(0L, limits.deadlineNanos() - System.nanoTime()),
+          TimeUnit.NANOSECONDS);
+    } catch (TimeoutException e) {
+      pending.completeExceptionally(e); // closes the response, interrupts the worker
+      throw new AttemptIOException(new HttpTimeoutException("the attempt deadline passed"),
+          false, 1);
+    } catch (InterruptedException e) {
+      pending.cancel(true);
+      throw e;
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof CodeArtsCheckException) {
+        throw (CodeArtsCheckException) cause;
+      }
+      if (cause instanceof AttemptIOException) {
+        throw (AttemptIOException) cause;
+      }
+      throw new AttemptIOException(cause, false, 1);
+    }
   }
 
   @Override

@@ -9,20 +9,36 @@ import java.util.concurrent.CompletableFuture;
  * response with its body read whole, at most {@link AttemptLimits#maxBodyBytes(int)} bytes.
  * Internal: not part of the client's API.
  *
- * <p>The returned future is the attempt: completing it exceptionally or cancelling it aborts the
- * exchange (the connection is closed if the body was still arriving), so a caller enforces a
- * deadline by failing the future when it passes, and a sync caller simply waits on it with a
- * timeout. A transport that blocks the calling thread (a Feign {@link feign.Client}) enforces
- * {@link AttemptLimits#deadlineNanos()} itself and returns a completed future.
+ * <p>Two forms of the same attempt. {@link #execute} is the sync one: it runs on the caller's
+ * thread (for the JDK client, {@code HttpClient.send}, which completes without the hop through
+ * the common pool that {@code sendAsync} makes) and ends by the attempt's deadline. {@link #send}
+ * is the non-blocking one, for an async caller: the returned future is the attempt, and
+ * completing it exceptionally or cancelling it aborts the exchange (the connection is closed if
+ * the body was still arriving), so such a caller enforces the deadline by failing the future when
+ * it passes.
  *
- * <p>The future fails with an {@link AttemptIOException} for a transport failure (saying whether
- * response headers had arrived), or with a {@link io.codeartscheck.client.CodeArtsCheckException}
- * when the response itself is unacceptable (too large, or in an encoding never asked for).
+ * <p>Both fail with an {@link AttemptIOException} for a transport failure (saying whether response
+ * headers had arrived; a passed deadline is one whose cause is an
+ * {@link java.net.http.HttpTimeoutException}), or with a
+ * {@link io.codeartscheck.client.CodeArtsCheckException} when the response itself is unacceptable
+ * (too large, or in an encoding never asked for).
  */
 interface HttpTransport extends AutoCloseable {
 
   /**
-   * Starts one attempt.
+   * Makes one attempt on the calling thread, ending by {@link AttemptLimits#deadlineNanos()}.
+   *
+   * @param request the request as it goes on the wire, credentials included
+   * @param limits the deadline, header timeout and body caps of this attempt
+   * @return the response, body fully read
+   * @throws AttemptIOException when the exchange fails or the deadline passes
+   * @throws InterruptedException when the calling thread is interrupted (the exchange is aborted)
+   */
+  Response execute(Request request, AttemptLimits limits)
+      throws AttemptIOException, InterruptedException;
+
+  /**
+   * Starts one attempt without blocking.
    *
    * @param request the request as it goes on the wire, credentials included
    * @param limits the deadline, header timeout and body caps of this attempt

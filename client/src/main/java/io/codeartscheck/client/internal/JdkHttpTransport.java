@@ -12,6 +12,7 @@ import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -24,7 +25,8 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 
 /**
- * The transport on {@link java.net.http.HttpClient}: non-blocking ({@code sendAsync}), bodies read
+ * The transport on {@link java.net.http.HttpClient} ({@code send} for sync attempts, {@code sendAsync}
+ * for async ones), bodies read
  * by a {@link BoundedBody.Subscriber} (capped; never inflated: a {@code Content-Encoding} the
  * client did not ask for fails a 2xx), redirects never followed (the built-in client is built with
  * {@code Redirect.NEVER}; a shared one must be). Internal: not part of the client's API.
@@ -75,14 +77,44 @@ final class JdkHttpTransport implements HttpTransport {
   }
 
   @Override
+  public Response execute(Request request, AttemptLimits limits)
+      throws AttemptIOException, InterruptedException {
+    HttpRequest httpRequest = toHttpRequestOrFail(request, limits);
+    Exchange exchange = new Exchange(limits);
+    // The request timeout (at most the time left) bounds the wait for headers; this timer bounds
+    // the body, which the JDK leaves unbounded.
+    CompletableFuture<Void> deadline = Deadlines.after(
+        limits.deadlineNanos() - System.nanoTime(), exchange::deadlinePassed);
+    try {
+      HttpResponse<byte[]> response = client.send(httpRequest, exchange::bodySubscriber);
+      return toFeignResponse(request, response);
+    } catch (java.io.IOException | RuntimeException e) {
+      Throwable failure = exchange.failure(e, request.httpMethod());
+      if (failure instanceof CodeArtsCheckException) {
+        throw (CodeArtsCheckException) failure;
+      }
+      throw (AttemptIOException) failure;
+    } finally {
+      deadline.complete(null);
+    }
+  }
+
+  private static HttpRequest toHttpRequestOrFail(Request request, AttemptLimits limits) {
+    try {
+      return toHttpRequest(request, limits);
+    } catch (IllegalArgumentException e) {
+      throw new CodeArtsCheckException(
+          "cannot send " + request.httpMethod() + " " + request.url() + ": " + e.getMessage(), null);
+    }
+  }
+
+  @Override
   public CompletableFuture<Response> send(Request request, AttemptLimits limits) {
     HttpRequest httpRequest;
     try {
-      httpRequest = toHttpRequest(request, limits);
-    } catch (IllegalArgumentException e) {
-      return CompletableFuture.failedFuture(new CodeArtsCheckException(
-          "cannot send " + request.httpMethod() + " " + request.url() + ": " + e.getMessage(),
-          null));
+      httpRequest = toHttpRequestOrFail(request, limits);
+    } catch (CodeArtsCheckException e) {
+      return CompletableFuture.failedFuture(e);
     }
     Exchange exchange = new Exchange(limits);
     CompletableFuture<HttpResponse<byte[]>> sent;
@@ -182,6 +214,17 @@ final class JdkHttpTransport implements HttpTransport {
   private static final class Exchange {
     private final AttemptLimits limits;
     private volatile BoundedBody.Subscriber subscriber;
+    private volatile boolean deadlinePassed;
+
+    /** The attempt's deadline passed: a body still arriving is cut off. */
+    void deadlinePassed() {
+      deadlinePassed = true;
+      BoundedBody.Subscriber body = subscriber;
+      if (body != null) {
+        body.abort(new HttpTimeoutException("the attempt deadline passed while the response "
+            + "body was arriving"));
+      }
+    }
 
     Exchange(AttemptLimits limits) {
       this.limits = limits;
@@ -219,9 +262,19 @@ final class JdkHttpTransport implements HttpTransport {
       }
     }
 
-    Throwable failure(Throwable cause, Request.HttpMethod method) {
-      if (cause instanceof CodeArtsCheckException) {
-        return cause;
+    Throwable failure(Throwable thrown, Request.HttpMethod method) {
+      // HttpClient.send wraps what the body subscriber failed with in an IOException
+      for (Throwable t = thrown; t != null; t = t.getCause()) {
+        if (t instanceof CodeArtsCheckException) {
+          return t;
+        }
+        if (t.getCause() == t) {
+          break;
+        }
+      }
+      Throwable cause = thrown;
+      if (deadlinePassed && !(cause instanceof HttpTimeoutException)) {
+        cause = new HttpTimeoutException("the attempt deadline passed: " + thrown);
       }
       boolean headersReceived = subscriber != null;
       int requestsSent;
