@@ -21,9 +21,13 @@ package io.codeartscheck.client;
 public class CodeArtsCheckException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
+  /** The HTTP status of the response, or 0 when none was received. */
   private final int httpStatusCode;
+  /** The service's {@code error_code}, or null. */
   private final String errorCode;
+  /** The service's {@code error_msg} (or the start of a non-JSON body), or null. */
   private final String errorMsg;
+  /** The request id of the response, or null. */
   private final String requestId;
 
   /**

@@ -26,19 +26,30 @@ import java.util.concurrent.atomic.AtomicInteger;
  * reads each request (line, headers, Content-Length body) and hands it to the test's handler,
  * which writes whatever bytes it likes. Connections are kept alive unless the handler closes them.
  */
-final class RawHttpServer implements AutoCloseable {
+public final class RawHttpServer implements AutoCloseable {
   /** What a test does with one request. */
-  interface Handler {
+  public interface Handler {
+    /**
+     * Answers one request.
+     *
+     * @param exchange the request and its connection
+     * @throws Exception anything: the connection is then closed
+     */
     void handle(Exchange exchange) throws Exception;
   }
 
   /** One request as it arrived, and the connection to answer on. */
-  static final class Exchange {
-    final String requestLine;
-    final List<String> headerLines;
-    final Map<String, String> headers;
-    final byte[] body;
-    final int index;
+  public static final class Exchange {
+    /** The request line as received, e.g. {@code GET /v1/tasks/t/taskcron HTTP/1.1}. */
+    public final String requestLine;
+    /** The header lines as received, in order. */
+    public final List<String> headerLines;
+    /** The first value of each header, by case-insensitive name. */
+    public final Map<String, String> headers;
+    /** The body (Content-Length bytes). */
+    public final byte[] body;
+    /** The position of this request among all the server read, from 0. */
+    public final int index;
     private final Socket socket;
     final OutputStream out;
 
@@ -58,26 +69,55 @@ final class RawHttpServer implements AutoCloseable {
       this.out = socket.getOutputStream();
     }
 
-    String method() {
+    /**
+     * The request method.
+     *
+     * @return e.g. {@code POST}
+     */
+    public String method() {
       return requestLine.split(" ", 3)[0];
     }
 
-    /** The request target as sent (origin-form, or absolute-form through a proxy). */
-    String target() {
+    /**
+     * The request target as sent.
+     *
+     * @return origin-form ({@code /path?query}), or absolute-form through a proxy
+     */
+    public String target() {
       return requestLine.split(" ", 3)[1];
     }
 
-    void write(String text) throws IOException {
+    /**
+     * Writes text (UTF-8) to the connection at once.
+     *
+     * @param text what to write
+     * @throws IOException when the client has closed the connection
+     */
+    public void write(String text) throws IOException {
       write(text.getBytes(StandardCharsets.UTF_8));
     }
 
-    void write(byte[] bytes) throws IOException {
+    /**
+     * Writes bytes to the connection at once.
+     *
+     * @param bytes what to write
+     * @throws IOException when the client has closed the connection
+     */
+    public void write(byte[] bytes) throws IOException {
       out.write(bytes);
       out.flush();
     }
 
-    /** Answers with a complete response and keeps the connection open. */
-    void respond(int status, String contentType, String body, String... extraHeaders)
+    /**
+     * Answers with a complete response and keeps the connection open.
+     *
+     * @param status the status code
+     * @param contentType the Content-Type, or null for none
+     * @param body the body (UTF-8)
+     * @param extraHeaders more header lines, e.g. {@code Retry-After: 2}
+     * @throws IOException when the client has closed the connection
+     */
+    public void respond(int status, String contentType, String body, String... extraHeaders)
         throws IOException {
       byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
       StringBuilder head = new StringBuilder("HTTP/1.1 ").append(status).append(' ')
@@ -93,8 +133,12 @@ final class RawHttpServer implements AutoCloseable {
       write(bytes);
     }
 
-    /** Closes the connection at once: nothing more is read or written on it. */
-    void close() throws IOException {
+    /**
+     * Closes the connection at once: nothing more is read or written on it.
+     *
+     * @throws IOException if closing fails
+     */
+    public void close() throws IOException {
       socket.close();
     }
   }
@@ -108,7 +152,13 @@ final class RawHttpServer implements AutoCloseable {
   private final AtomicInteger connections = new AtomicInteger();
   private volatile boolean closed;
 
-  RawHttpServer(Handler handler) throws IOException {
+  /**
+   * Starts the server on a free loopback port.
+   *
+   * @param handler what to do with each request
+   * @throws IOException if no port can be bound
+   */
+  public RawHttpServer(Handler handler) throws IOException {
     this.handler = handler;
     this.serverSocket = new ServerSocket(0, 200, InetAddress.getLoopbackAddress());
     Thread acceptor = new Thread(this::acceptLoop, "raw-http-accept-" + port());
@@ -116,29 +166,57 @@ final class RawHttpServer implements AutoCloseable {
     acceptor.start();
   }
 
-  int port() {
+  /**
+   * The bound port.
+   *
+   * @return the port on 127.0.0.1
+   */
+  public int port() {
     return serverSocket.getLocalPort();
   }
 
-  String url() {
+  /**
+   * The base URL.
+   *
+   * @return {@code http://127.0.0.1:<port>}
+   */
+  public String url() {
     return "http://127.0.0.1:" + port();
   }
 
-  /** Requests read so far. */
-  int requests() {
+  /**
+   * Counts the requests read so far.
+   *
+   * @return the number of requests
+   */
+  public int requests() {
     return requests.get();
   }
 
-  /** Connections accepted so far. */
-  int connections() {
+  /**
+   * Counts the connections accepted so far.
+   *
+   * @return the number of connections
+   */
+  public int connections() {
     return connections.get();
   }
 
-  List<String> requestLines() {
+  /**
+   * The request lines read so far, in order.
+   *
+   * @return a copy
+   */
+  public List<String> requestLines() {
     return Collections.unmodifiableList(new ArrayList<>(requestLines));
   }
 
-  List<Exchange> exchanges() {
+  /**
+   * The requests read so far, in order.
+   *
+   * @return a copy
+   */
+  public List<Exchange> exchanges() {
     return Collections.unmodifiableList(new ArrayList<>(exchanges));
   }
 
@@ -205,6 +283,11 @@ final class RawHttpServer implements AutoCloseable {
     return line.size() == 0 ? null : line.toString(StandardCharsets.ISO_8859_1);
   }
 
+  /**
+   * Stops accepting and closes every connection.
+   *
+   * @throws IOException if closing fails
+   */
   @Override
   public void close() throws IOException {
     closed = true;

@@ -14,6 +14,10 @@ import javax.net.ssl.SSLContext;
  * client's API; the builder documents every field.
  */
 public final class ClientSettings {
+  /** Creates empty settings, filled in by the builder. */
+  public ClientSettings() {
+  }
+
   /** The endpoint URL, without a trailing slash. */
   public String endpoint;
   /** The token supplier, or null when AK/SK signing is used. */
