@@ -52,7 +52,11 @@ public final class CodeArtsCheckFeature implements Feature {
         this.jackson = b.jackson;
     }
 
-    /** Starts a configuration with the defaults of {@link #CodeArtsCheckFeature()}. */
+    /**
+     * Starts a configuration with the defaults of {@link #CodeArtsCheckFeature()}.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -96,7 +100,12 @@ public final class CodeArtsCheckFeature implements Feature {
         private Builder() {
         }
 
-        /** Decides which non-blank tokens are accepted (default: all). */
+        /**
+         * Decides which non-blank tokens are accepted (default: all).
+         *
+         * @param verifier decides whether a token is accepted
+         * @return this builder
+         */
         public Builder tokenVerifier(TokenVerifier verifier) {
             this.tokenVerifier = Objects.requireNonNull(verifier, "verifier");
             return this;
@@ -105,13 +114,21 @@ public final class CodeArtsCheckFeature implements Feature {
         /**
          * Paths served without a token, tested against the path relative to the application with a
          * leading slash and without the query, e.g. {@code /health}.
+          *
+          * @param isPublic whether a request path is served without a token
+          * @return this builder
          */
         public Builder publicPaths(Predicate<String> isPublic) {
             this.publicPaths = Objects.requireNonNull(isPublic, "isPublic");
             return this;
         }
 
-        /** Paths served without a token: these exact paths, or below them when given as {@code /docs/*}. */
+        /**
+         * Paths served without a token: these exact paths, or below them when given as {@code /docs/*}.
+         *
+         * @param paths exact paths, or prefixes written as {@code /prefix/*}
+         * @return this builder
+         */
         public Builder publicPaths(String... paths) {
             Set<String> exact = new java.util.HashSet<>();
             java.util.List<String> prefixes = new java.util.ArrayList<>();
@@ -129,13 +146,20 @@ public final class CodeArtsCheckFeature implements Feature {
         /**
          * Whether to register a Jackson {@code ObjectMapper} resolver (default true). Turn it off when
          * the application resolves its own mapper; then configure {@code NON_NULL} inclusion yourself.
+          *
+          * @param enabled whether to register the Jackson configuration
+          * @return this builder
          */
         public Builder jackson(boolean enabled) {
             this.jackson = enabled;
             return this;
         }
 
-        /** Builds the feature. */
+        /**
+         * Builds the feature.
+         *
+         * @return the feature, to register with the JAX-RS runtime
+         */
         public CodeArtsCheckFeature build() {
             return new CodeArtsCheckFeature(this);
         }
