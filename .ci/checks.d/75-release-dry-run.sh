@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Release dry run, then reproducibility. From a copy of this commit with the release version set
-# (as RELEASING.md does it), `mvn -P release deploy -DskipPublishing=true` signs every artifact with
+# (as RELEASING.md does it), `mvn -P release deploy -DskipUpload=true` signs every artifact with
 # a throwaway GPG key (made here in a temporary GNUPGHOME, never kept) and builds the Maven Central
 # bundle without uploading it. The bundle must validate the way Central validates: every file
 # signed (each signature verifies) and with md5/sha1 checksums that match, every jar with its
@@ -41,7 +41,7 @@ echo "release: throwaway key $fingerprint in a temporary GNUPGHOME"
 cat > "$work/settings.xml" <<'XML'
 <settings><servers><server><id>central</id><username>dry-run</username><password>dry-run</password></server></servers></settings>
 XML
-(cd "$work/a" && mvn -q -B -gs "$work/settings.xml" -P release deploy -DskipTests -DskipPublishing=true -Dgpg.keyname="$fingerprint")
+(cd "$work/a" && mvn -q -B -gs "$work/settings.xml" -P release deploy -DskipTests -DskipUpload=true -Dgpg.keyname="$fingerprint")
 bundle=$work/a/target/central-publishing/central-bundle.zip
 [ -s "$bundle" ] || { echo "release: FAILED: no bundle at $bundle" >&2; exit 1; }
 echo "release: signed and bundled $release in $(( ($(now) - t) / 1000 )) s"
