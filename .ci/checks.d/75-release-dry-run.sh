@@ -20,18 +20,25 @@ gnupg=$(mktemp -d)
 trap 'gpgconf --homedir "$gnupg" --kill all >/dev/null 2>&1 || true; rm -rf "$gnupg"' EXIT
 export GNUPGHOME=$gnupg
 
-# copy DIR: the tracked and new (not ignored) files of this tree, with the release version set.
-copy() {
-  mkdir -p "$1"
-  git ls-files -z -c -o --exclude-standard | grep -zv '^target/' | tar --null -T - -c | tar -x -C "$1"
-  (cd "$1" && mvn -q -B "$versions_plugin:set" -DnewVersion="$release" -DprocessAllModules=true -DgenerateBackupPoms=false)
-  if grep -rl --include=pom.xml -- "$snapshot" "$1" >/dev/null; then
-    echo "release: FAILED: versions:set left $snapshot in $(grep -rl --include=pom.xml -- "$snapshot" "$1" | tr '\n' ' ')" >&2; exit 1
-  fi
-}
+# The BOM has no parent: its release profile repeats the parent's plugin versions.
+for plugin in gpg-plugin central-publishing-plugin; do
+  wanted=$(grep -m1 -oP "(?<=<$plugin.version>)[^<]+" pom.xml)
+  artifact=$([ "$plugin" = gpg-plugin ] && echo maven-gpg-plugin || echo central-publishing-maven-plugin)
+  perl -0ne "exit(!m{<artifactId>$artifact</artifactId>\\s*<version>\\Q$wanted\\E</version>})" bom/pom.xml \
+    || { echo "release: FAILED: bom/pom.xml's release profile must use $artifact $wanted, as the parent does" >&2; exit 1; }
+done
 
+# The release tree: the tracked and new (not ignored) files of this tree with the release version
+# set as RELEASING.md does it (versions:set also moves project.build.outputTimestamp to now, as a
+# release commit would). Both builds below start from copies of it: the same commit, twice.
 t=$(now)
-copy "$work/a"
+mkdir -p "$work/tree"
+git ls-files -z -c -o --exclude-standard | grep -zv '^target/' | tar --null -T - -c | tar -x -C "$work/tree"
+(cd "$work/tree" && mvn -q -B "$versions_plugin:set" -DnewVersion="$release" -DprocessAllModules=true -DgenerateBackupPoms=false)
+if grep -rl --include=pom.xml -- "$snapshot" "$work/tree" >/dev/null; then
+  echo "release: FAILED: versions:set left $snapshot in $(grep -rl --include=pom.xml -- "$snapshot" "$work/tree" | tr '\n' ' ')" >&2; exit 1
+fi
+cp -a "$work/tree" "$work/a"
 gpg --batch --pinentry-mode loopback --passphrase '' --quick-gen-key \
   "codearts-check release dry run <dry-run@example.invalid>" ed25519 sign 1d >/dev/null 2>&1
 fingerprint=$(gpg --batch --with-colons --list-secret-keys | awk -F: '/^fpr:/ {print $10; exit}')
@@ -79,7 +86,11 @@ for pom in "$unpacked"/io/codeartscheck/*/"$release"/*.pom; do
   base=${pom%.pom}
   if ! grep -q '<packaging>pom</packaging>' "$pom"; then
     for part in .jar -sources.jar -javadoc.jar; do [ -f "$base$part" ] || problems+=("missing $(basename "$base$part")"); done
-    [ -f "$base-javadoc.jar" ] && ! unzip -Z1 "$base-javadoc.jar" | grep -qx index.html && problems+=("no index.html in $(basename "$base-javadoc.jar")")
+    # (the listing goes to a file: `unzip | grep -q` under pipefail fails on SIGPIPE)
+    if [ -f "$base-javadoc.jar" ]; then
+      unzip -Z1 "$base-javadoc.jar" > "$work/listing.txt"
+      grep -qx index.html "$work/listing.txt" || problems+=("no index.html in $(basename "$base-javadoc.jar")")
+    fi
   fi
 done
 for artifact in codearts-check-parent codearts-check-bom codearts-check-openapi codearts-check-client \
@@ -94,7 +105,7 @@ echo "release: the bundle validates: $files files signed (signatures verify) wit
 
 # --- Reproducible: the same commit built again elsewhere gives the same bytes -----------------
 t=$(now)
-copy "$work/b"
+cp -a "$work/tree" "$work/b"
 (cd "$work/b" && mvn -q -B package -DskipTests)
 different=()
 jars=0
