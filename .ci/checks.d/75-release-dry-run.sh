@@ -82,7 +82,12 @@ pom_has() {
 poms=0
 for pom in "$unpacked"/io/codeartscheck/*/"$release"/*.pom; do
   poms=$((poms + 1))
-  for tag in name description url licenses developers scm; do pom_has "$pom" "$tag" || problems+=("no <$tag>: $(basename "$pom")"); done
+  # Each POM names and describes itself (an inherited description would describe the parent);
+  # url, licences, developers and scm may come from the parent.
+  for tag in name description; do
+    grep -qE "<$tag[ >]" <(perl -0pe 's{<parent>.*?</parent>}{}s' "$pom") || problems+=("no <$tag> of its own: $(basename "$pom")")
+  done
+  for tag in url licenses developers scm; do pom_has "$pom" "$tag" || problems+=("no <$tag>: $(basename "$pom")"); done
   base=${pom%.pom}
   if ! grep -q '<packaging>pom</packaging>' "$pom"; then
     for part in .jar -sources.jar -javadoc.jar; do [ -f "$base$part" ] || problems+=("missing $(basename "$base$part")"); done
