@@ -21,7 +21,7 @@ import java.util.logging.Logger;
  *       the status of its {@link ErrorCode} (validation 400 naming the wire parameter, unknown path
  *       404, wrong method 405, unexpected failure 500 without internals);</li>
  *   <li>an {@code X-Auth-Token} check answering 401 {@code CC.00000003} (see {@link TokenVerifier});</li>
- *   <li>an {@code X-Request-Id} on every response;</li>
+ *   <li>an {@code X-Request-Id} on every response, and {@code Allow} on every 405;</li>
  *   <li>{@link OperationResponses}: the badge as {@code image/svg+xml;charset=UTF-8}, stop's 200
  *       {@code null}, empty query values checked from the raw query;</li>
  *   <li>when Jackson is present: {@link CodeArtsCheckObjectMapperResolver}, a mapper with
@@ -92,6 +92,7 @@ public class CodeArtsCheckFeature implements Feature {
         context.register(new ExceptionMappers.Http());
         context.register(new ExceptionMappers.Unexpected());
         context.register(new RequestIdFilter());
+        context.register(new AllowHeader());
         context.register(new AuthenticationFilter(tokenVerifier, publicPaths));
         context.register(new OperationResponses());
         if (jackson) {
