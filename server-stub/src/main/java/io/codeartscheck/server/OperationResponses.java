@@ -18,7 +18,8 @@ import java.util.Arrays;
  * Binds per-operation fixes to the methods of {@link TaskManagementApi} implementations: the badge
  * is {@code image/svg+xml;charset=UTF-8} whatever the Accept header preferred, stop's Java
  * {@code null} becomes a 200 with the body {@code null} instead of a 204, and an empty query value
- * ({@code ?job_id=}) is checked against the parameter's constraints from the raw query.
+ * ({@code ?job_id=}) or header ({@code operator:}) is checked against the parameter's constraints
+ * from the raw request.
  *
  * <p>{@link CodeArtsCheckFeature} registers it. It is public and a {@link Provider} because Quarkus
  * REST does not take a {@code DynamicFeature} from a {@code Feature}: there it is discovered in the
@@ -53,7 +54,7 @@ public final class OperationResponses implements DynamicFeature {
         }
         Annotation[][] parameters = ParameterDeclarations.annotated(resourceClass, method.getName(),
                 method.getParameterTypes());
-        EmptyQueryValues emptyValues = EmptyQueryValues.of(parameters);
+        EmptyParameterValues emptyValues = EmptyParameterValues.of(parameters);
         if (emptyValues != null) {
             context.register(emptyValues);
         }

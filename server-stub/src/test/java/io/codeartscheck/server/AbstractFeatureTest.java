@@ -203,6 +203,13 @@ abstract class AbstractFeatureTest {
     }
 
     @Test
+    void cron_emptyOperatorHeader_isRejectedWith400AsBeanValidationWordsIt() throws Exception {
+        HttpResponse<String> r = call("GET", "/v1/tasks/t1/taskcron", "operator", "");
+        assertThat(r.body()).isEqualTo(
+                "{\"error_code\":\"CC.00000001.400\",\"error_msg\":\"operator: size must be between 1 and 128\"}");
+    }
+
+    @Test
     void refresh_emptyAsync_isRejectedWith400NamingAsync() throws Exception {
         HttpResponse<String> r = call("PUT", "/v1/jobs/j1/result/refresh?async=");
         assertError(r, 400, "CC.00000001.400");

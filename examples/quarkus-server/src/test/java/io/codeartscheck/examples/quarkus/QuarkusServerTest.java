@@ -145,6 +145,13 @@ class QuarkusServerTest {
     }
 
     @Test
+    void emptyHeader_isValidatedFromTheRawRequest() throws Exception {
+        HttpResponse<String> r = call("GET", "/v1/tasks/fxxxx7ba3ae14a87a32b151bcbe20801/taskcron", "operator", "");
+        assertThat(r.body()).isEqualTo(
+                "{\"error_code\":\"CC.00000001.400\",\"error_msg\":\"operator: size must be between 1 and 128\"}");
+    }
+
+    @Test
     void token_missingOrRejected_is401() throws Exception {
         HttpResponse<String> missing = send("DELETE", "/v3/task/897acf5exxx48a5013cd");
         assertError(missing, 401, "CC.00000003");

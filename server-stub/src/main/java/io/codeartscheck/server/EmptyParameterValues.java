@@ -1,6 +1,7 @@
 package io.codeartscheck.server;
 
 import io.codeartscheck.server.validation.CodePointLength;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
@@ -20,30 +21,40 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Checks empty query values ({@code ?job_id=}) against the parameter's constraints, reading the raw
- * query: Quarkus REST hands an empty query value to the method as {@code null}, which bean validation
- * lets pass, while Jersey and RESTEasy hand over {@code ""}. Answering here gives every runtime the
- * same 400, worded as bean validation words it ({@code job_id: size must be between 1 and 64}).
+ * Checks empty query values ({@code ?job_id=}) and empty headers ({@code operator:}) against the
+ * parameter's constraints, reading the raw query and headers: Quarkus REST hands an empty value to
+ * the method as {@code null}, which bean validation lets pass, while Jersey and RESTEasy hand over
+ * {@code ""}. Answering here gives every runtime the same 400, worded as bean validation words it
+ * ({@code job_id: size must be between 1 and 64}).
  */
-final class EmptyQueryValues implements ContainerRequestFilter {
-    /** Wire name of each constrained query parameter, and the message for an empty value (null when "" is valid). */
+final class EmptyParameterValues implements ContainerRequestFilter {
+    /** Wire name of each constrained query parameter, and the message for an empty value. */
     private final Map<String, String> messages;
+    /** The same for header parameters. */
+    private final Map<String, String> headerMessages;
 
-    private EmptyQueryValues(Map<String, String> messages) {
+    private EmptyParameterValues(Map<String, String> messages, Map<String, String> headerMessages) {
         this.messages = messages;
+        this.headerMessages = headerMessages;
     }
 
     /** The filter for a method's parameters, or {@code null} when none of them rejects an empty value. */
-    static EmptyQueryValues of(Annotation[][] parameters) {
+    static EmptyParameterValues of(Annotation[][] parameters) {
         if (parameters == null) {
             return null;
         }
         Map<String, String> messages = new LinkedHashMap<>();
+        Map<String, String> headerMessages = new LinkedHashMap<>();
         for (Annotation[] annotations : parameters) {
             String name = null;
+            Map<String, String> target = null;
             for (Annotation a : annotations) {
                 if (a instanceof QueryParam q) {
                     name = q.value();
+                    target = messages;
+                } else if (a instanceof HeaderParam h) {
+                    name = h.value();
+                    target = headerMessages;
                 }
             }
             if (name == null) {
@@ -57,10 +68,11 @@ final class EmptyQueryValues implements ContainerRequestFilter {
                 }
             }
             if (!violations.isEmpty()) {
-                messages.put(name, String.join("; ", violations));
+                target.put(name, String.join("; ", violations));
             }
         }
-        return messages.isEmpty() ? null : new EmptyQueryValues(Map.copyOf(messages));
+        return messages.isEmpty() && headerMessages.isEmpty() ? null
+                : new EmptyParameterValues(Map.copyOf(messages), Map.copyOf(headerMessages));
     }
 
     /** The message bean validation gives for {@code ""} under this constraint, or {@code null} if "" is valid. */
@@ -95,13 +107,16 @@ final class EmptyQueryValues implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) {
-        String query = request.getUriInfo().getRequestUri().getRawQuery();
-        if (query == null || query.isEmpty()) {
-            return;
-        }
-        Set<String> seen = new java.util.HashSet<>();
         Set<String> violations = new TreeSet<>();
-        for (String pair : query.split("&")) {
+        headerMessages.forEach((name, message) -> {
+            List<String> values = request.getHeaders().get(name);
+            if (values != null && !values.isEmpty() && values.get(0) != null && values.get(0).isEmpty()) {
+                violations.add(message);
+            }
+        });
+        String query = request.getUriInfo().getRequestUri().getRawQuery();
+        Set<String> seen = new java.util.HashSet<>();
+        for (String pair : query == null || query.isEmpty() ? new String[0] : query.split("&")) {
             int eq = pair.indexOf('=');
             String name = decode(eq < 0 ? pair : pair.substring(0, eq));
             // JAX-RS gives a single-valued parameter its first value: only that one counts.
