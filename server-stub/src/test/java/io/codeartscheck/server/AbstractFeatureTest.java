@@ -210,6 +210,13 @@ abstract class AbstractFeatureTest {
     }
 
     @Test
+    void cron_taskIdOfEncodedDots_staysAPathParameter() throws Exception {
+        HttpResponse<String> r = call("GET", "/v1/tasks/%2E%2E/taskcron");
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        assertThat(r.body()).contains("\"taskId\":\"..\"");
+    }
+
+    @Test
     void refresh_emptyAsync_isRejectedWith400NamingAsync() throws Exception {
         HttpResponse<String> r = call("PUT", "/v1/jobs/j1/result/refresh?async=");
         assertError(r, 400, "CC.00000001.400");
