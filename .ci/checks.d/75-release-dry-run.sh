@@ -35,8 +35,11 @@ t=$(now)
 mkdir -p "$work/tree"
 git ls-files -z -c -o --exclude-standard | grep -zv '^target/' | tar --null -T - -c | tar -x -C "$work/tree"
 (cd "$work/tree" && mvn -q -B "$versions_plugin:set" -DnewVersion="$release" -DprocessAllModules=true -DgenerateBackupPoms=false)
-if grep -rl --include=pom.xml -- "$snapshot" "$work/tree" >/dev/null; then
-  echo "release: FAILED: versions:set left $snapshot in $(grep -rl --include=pom.xml -- "$snapshot" "$work/tree" | tr '\n' ' ')" >&2; exit 1
+# (the reactor's POMs: examples/ build against the installed artifacts, outside the reactor)
+reactor_poms=("$work/tree/pom.xml")
+for m in $(perl -0ne 'print "$1\n" while m{<module>([^<]+)</module>}g' pom.xml); do reactor_poms+=("$work/tree/$m/pom.xml"); done
+if grep -l -- "$snapshot" "${reactor_poms[@]}" >/dev/null; then
+  echo "release: FAILED: versions:set left $snapshot in $(grep -l -- "$snapshot" "${reactor_poms[@]}" | tr '\n' ' ')" >&2; exit 1
 fi
 cp -a "$work/tree" "$work/a"
 gpg --batch --pinentry-mode loopback --passphrase '' --quick-gen-key \
