@@ -12,6 +12,10 @@ public final class SpecVerdicts {
 
   private final List<SpecVerdict> verdicts = new CopyOnWriteArrayList<>();
 
+  /** An empty collector. */
+  public SpecVerdicts() {
+  }
+
   /**
    * Records a verdict.
    *
