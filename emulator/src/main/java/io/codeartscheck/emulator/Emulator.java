@@ -49,17 +49,29 @@ public final class Emulator implements AutoCloseable {
         this.state = state;
     }
 
-    /** Starts a configuration: 127.0.0.1:8080, the docs' data, any non-blank token. */
+    /**
+     * Starts a configuration: 127.0.0.1:8080, the docs' data, any non-blank token.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** The base URI actually bound, e.g. {@code http://127.0.0.1:8080/}. */
+    /**
+     * The base URI actually bound, e.g. {@code http://127.0.0.1:8080/}.
+     *
+     * @return the base URI, for example {@code http://127.0.0.1:8080/}
+     */
     public URI uri() {
         return uri;
     }
 
-    /** The state served (to inspect it in tests). */
+    /**
+     * The state served (to inspect it in tests).
+     *
+     * @return the state the emulator serves
+     */
     public EmulatorState state() {
         return state;
     }
@@ -92,13 +104,23 @@ public final class Emulator implements AutoCloseable {
         private Builder() {
         }
 
-        /** The address to bind (default 127.0.0.1). */
+        /**
+         * The address to bind (default 127.0.0.1).
+         *
+         * @param host the address to bind
+         * @return this builder
+         */
         public Builder host(String host) {
             this.host = Objects.requireNonNull(host, "host");
             return this;
         }
 
-        /** The port to bind (default 8080; 0 picks a free one, see {@link Emulator#uri()}). */
+        /**
+         * The port to bind (default 8080; 0 picks a free one, see {@link Emulator#uri()}).
+         *
+         * @param port the port, or 0 for a free one
+         * @return this builder
+         */
         public Builder port(int port) {
             if (port < 0 || port > 65535) {
                 throw new IllegalArgumentException("port must be 0 to 65535, not " + port);
@@ -107,13 +129,23 @@ public final class Emulator implements AutoCloseable {
             return this;
         }
 
-        /** Loads tasks, jobs and reports from this JSON file instead of the docs' examples. */
+        /**
+         * Loads tasks, jobs and reports from this JSON file instead of the docs' examples.
+         *
+         * @param file a JSON file in the format of the default data
+         * @return this builder
+         */
         public Builder data(Path file) {
             this.data = file;
             return this;
         }
 
-        /** Accepts only the tokens added this way (default: any non-blank token). */
+        /**
+         * Accepts only the tokens added this way (default: any non-blank token).
+         *
+         * @param token a token to accept
+         * @return this builder
+         */
         public Builder token(String token) {
             if (token == null || token.isBlank()) {
                 throw new IllegalArgumentException("a token must not be blank");
@@ -122,7 +154,12 @@ public final class Emulator implements AutoCloseable {
             return this;
         }
 
-        /** The number of request threads (default 32). */
+        /**
+         * The number of request threads (default 32).
+         *
+         * @param threads the number of request threads
+         * @return this builder
+         */
         public Builder threads(int threads) {
             if (threads < 1) {
                 throw new IllegalArgumentException("threads must be at least 1");
@@ -131,7 +168,12 @@ public final class Emulator implements AutoCloseable {
             return this;
         }
 
-        /** Binds the port and starts serving. */
+        /**
+         * Binds the port and starts serving.
+         *
+         * @return the running emulator
+         * @throws IOException if the address cannot be bound or the data cannot be read
+         */
         public Emulator start() throws IOException {
             EmulatorState state = data == null ? EmulatorState.defaults() : EmulatorState.load(data);
             TokenVerifier verifier = tokens.isEmpty() ? TokenVerifier.anyNonBlank() : TokenVerifier.oneOf(tokens);

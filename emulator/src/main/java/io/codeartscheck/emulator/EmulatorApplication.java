@@ -27,13 +27,22 @@ public class EmulatorApplication extends Application {
         this(EmulatorState.defaults(), TokenVerifier.anyNonBlank());
     }
 
-    /** The given data and token check. */
+    /**
+     * The given data and token check.
+     *
+     * @param state the tasks, jobs and reports to serve
+     * @param tokenVerifier decides which tokens are accepted
+     */
     public EmulatorApplication(EmulatorState state, TokenVerifier tokenVerifier) {
         this.state = Objects.requireNonNull(state, "state");
         this.tokenVerifier = Objects.requireNonNull(tokenVerifier, "tokenVerifier");
     }
 
-    /** The state this application serves (to inspect it in tests). */
+    /**
+     * The state this application serves (to inspect it in tests).
+     *
+     * @return the state the application serves
+     */
     public EmulatorState state() {
         return state;
     }

@@ -56,7 +56,11 @@ public class EmulatorSite {
         this.webjar = "META-INF/resources/webjars/swagger-ui/" + p.getProperty("swagger-ui.version") + "/";
     }
 
-    /** Answers 200 {@code {"status":"UP"}}. */
+    /**
+     * Answers 200 {@code {"status":"UP"}}.
+     *
+     * @return {@code {"status":"UP"}}
+     */
     @GET
     @Path("/health")
     @Produces(MediaType.APPLICATION_JSON)
@@ -64,7 +68,12 @@ public class EmulatorSite {
         return "{\"status\":\"UP\"}";
     }
 
-    /** The spec, with this emulator listed first among its servers so "Try it out" calls it. */
+    /**
+     * The spec, with this emulator listed first among its servers so "Try it out" calls it.
+     *
+     * @param uri the request URI, whose base becomes the first server
+     * @return the spec as YAML
+     */
     @GET
     @Path("/openapi.yaml")
     @Produces("application/yaml;charset=UTF-8")
@@ -74,13 +83,22 @@ public class EmulatorSite {
                 "servers:\n  - url: " + base + "\n    description: This emulator.\n");
     }
 
-    /** Sends {@code /} and {@code /docs} to Swagger UI. */
+    /**
+     * Sends {@code /} and {@code /docs} to Swagger UI.
+     *
+     * @return a redirect to {@code docs/}
+     */
     @GET
     public Response root() {
         return Response.seeOther(URI.create("docs/")).build();
     }
 
-    /** Swagger UI's page at {@code /docs/}; {@code /docs} redirects there so relative links resolve. */
+    /**
+     * Swagger UI's page at {@code /docs/}; {@code /docs} redirects there so relative links resolve.
+     *
+     * @param uri the request URI
+     * @return Swagger UI's page, or a redirect to {@code docs/}
+     */
     @GET
     @Path("/docs")
     public Response docs(@Context UriInfo uri) {
@@ -90,7 +108,12 @@ public class EmulatorSite {
         return Response.ok(bytes(webjar + "index.html"), "text/html;charset=UTF-8").build();
     }
 
-    /** Swagger UI's scripts, styles and icons; the initializer points at {@code ../openapi.yaml}. */
+    /**
+     * Swagger UI's scripts, styles and icons; the initializer points at {@code ../openapi.yaml}.
+     *
+     * @param file the file name
+     * @return the file
+     */
     @GET
     @Path("/docs/{file}")
     public Response docsFile(@PathParam("file") String file) {

@@ -74,7 +74,11 @@ public final class EmulatorState {
     private EmulatorState() {
     }
 
-    /** The tasks, jobs and reports of the docs' own examples. */
+    /**
+     * The tasks, jobs and reports of the docs' own examples.
+     *
+     * @return a new state with the docs' example data
+     */
     public static EmulatorState defaults() {
         try (InputStream in = EmulatorState.class.getResourceAsStream(DEFAULT_DATA)) {
             return read(Objects.requireNonNull(in, DEFAULT_DATA));
@@ -83,7 +87,13 @@ public final class EmulatorState {
         }
     }
 
-    /** Loads tasks, jobs and reports from a JSON file in the format of emulator/README.md. */
+    /**
+     * Loads tasks, jobs and reports from a JSON file in the format of emulator/README.md.
+     *
+     * @param file a JSON file in the format of the default data
+     * @return a new state with the file's data
+     * @throws IOException if the file cannot be read or parsed
+     */
     public static EmulatorState load(Path file) throws IOException {
         try (InputStream in = Files.newInputStream(file)) {
             return read(in);
@@ -92,7 +102,13 @@ public final class EmulatorState {
         }
     }
 
-    /** Reads tasks, jobs and reports from JSON in the format of emulator/README.md. */
+    /**
+     * Reads tasks, jobs and reports from JSON in the format of emulator/README.md.
+     *
+     * @param json JSON in the format of the default data
+     * @return a new state with the data
+     * @throws IOException if the JSON cannot be read or parsed
+     */
     public static EmulatorState read(InputStream json) throws IOException {
         DataFile data;
         try {
@@ -221,7 +237,12 @@ public final class EmulatorState {
         }
     }
 
-    /** The status of a task ({@code running}, {@code stopped}, ...), or null when it does not exist. */
+    /**
+     * The status of a task ({@code running}, {@code stopped}, ...), or null when it does not exist.
+     *
+     * @param taskId the task
+     * @return the task's status
+     */
     public String taskStatus(String taskId) {
         synchronized (lock) {
             Task task = tasks.get(taskId);
@@ -229,7 +250,12 @@ public final class EmulatorState {
         }
     }
 
-    /** Whether an execution record exists. */
+    /**
+     * Whether an execution record exists.
+     *
+     * @param jobId the execution record
+     * @return whether the execution record exists
+     */
     public boolean hasJob(String jobId) {
         synchronized (lock) {
             return jobs.containsKey(jobId);

@@ -39,7 +39,11 @@ public final class Main {
     private Main() {
     }
 
-    /** Parses the flags, starts the emulator and stops it on SIGTERM or Ctrl-C. */
+    /**
+     * Parses the flags, starts the emulator and stops it on SIGTERM or Ctrl-C.
+     *
+     * @param args the command-line flags (see {@code --help})
+     */
     public static void main(String[] args) {
         Emulator.Builder builder;
         try {
