@@ -148,7 +148,9 @@ public final class CodeArtsCheckClient implements AutoCloseable {
    * CodeArtsCheckClient client = CodeArtsCheckClient.builder()
    *     .endpoint("http://127.0.0.1:8080")
    *     .authToken(tokenCache::current)        // read for every request
-   *     .readTimeout(Duration.ofSeconds(10))
+   *     .readTimeout(Duration.ofSeconds(10))   // response headers of one attempt
+   *     .attemptTimeout(Duration.ofSeconds(15)) // one attempt, headers and body
+   *     .callTimeout(Duration.ofSeconds(45))   // every attempt and every wait between them
    *     .maxAttempts(5)
    *     .logLevel(feign.Logger.Level.HEADERS)  // credentials are always masked
    *     .build();

@@ -23,11 +23,22 @@ import org.junit.jupiter.api.Test;
  * still attached, that reader takes the response ("Data received while in pool") and closes the
  * connection. The built-in transport runs the HttpClient's tasks inline, which attaches and
  * detaches the reader before the call returns. The count is {@value #DEFAULT_CALLS} by default
- * (a few seconds); {@code -Dcodearts.client.concurrentStops=400000} measures the rate.
+ * (a few seconds); {@code -Dcodearts.client.concurrentStops=400000} measures the rate, and
+ * {@code -Dcodearts.client.concurrentStops.executor=pool} sends through a shared HttpClient with
+ * the JDK's default executor instead, to see the failures the built-in transport avoids.
  */
 class ConcurrentStopTest {
   static final int DEFAULT_CALLS = 8000;
   static final int THREADS = 8;
+
+  private static CodeArtsCheckClient.Builder builder(RawHttpServer server) {
+    CodeArtsCheckClient.Builder builder = LoopbackServer.clientFor(server);
+    if ("pool".equals(System.getProperty("codearts.client.concurrentStops.executor"))) {
+      builder.httpClient(java.net.http.HttpClient.newBuilder()
+          .version(java.net.http.HttpClient.Version.HTTP_1_1).build());
+    }
+    return builder;
+  }
 
   @Test
   void stopsFromEightThreadsOnOneClient_allSucceed_andEachReachesTheServerOnce()
@@ -37,7 +48,7 @@ class ConcurrentStopTest {
     Map<String, Integer> kinds = new ConcurrentHashMap<>();
     try (RawHttpServer server = new RawHttpServer(exchange -> exchange.respond(200,
         "application/json", "null"));
-        CodeArtsCheckClient client = LoopbackServer.clientFor(server).build()) {
+        CodeArtsCheckClient client = builder(server).build()) {
       ExecutorService pool = Executors.newFixedThreadPool(THREADS);
       AtomicInteger started = new AtomicInteger();
       List<Future<?>> workers = new ArrayList<>();
