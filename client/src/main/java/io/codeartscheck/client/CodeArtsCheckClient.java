@@ -2,9 +2,9 @@ package io.codeartscheck.client;
 
 import feign.Client;
 import feign.Logger;
-import feign.http2client.Http2Client;
 import io.codeartscheck.client.internal.ClientRuntime;
 import io.codeartscheck.client.internal.ClientSettings;
+import io.codeartscheck.client.internal.ClientVersion;
 import io.codeartscheck.client.model.DeleteTaskResponse;
 import io.codeartscheck.client.model.RefreshJobResultResponse;
 import io.codeartscheck.client.model.TaskCronResponse;
@@ -126,7 +126,10 @@ public final class CodeArtsCheckClient implements AutoCloseable {
         operator);
   }
 
-  /** Closes the built-in transport (on Java 21+); later calls fail. A supplied Client stays open. */
+  /**
+   * Closes the built-in transport (on Java 21+ its exchanges in progress are aborted; on 17 its
+   * threads end when it is unreachable); later calls fail. A supplied client stays open.
+   */
   @Override
   public void close() {
     runtime.close();
@@ -145,21 +148,34 @@ public final class CodeArtsCheckClient implements AutoCloseable {
    * CodeArtsCheckClient client = CodeArtsCheckClient.builder()
    *     .endpoint("http://127.0.0.1:8080")
    *     .authToken(tokenCache::current)        // read for every request
-   *     .readTimeout(Duration.ofSeconds(10))
+   *     .readTimeout(Duration.ofSeconds(10))   // response headers of one attempt
+   *     .attemptTimeout(Duration.ofSeconds(15)) // one attempt, headers and body
+   *     .callTimeout(Duration.ofSeconds(45))   // every attempt and every wait between them
    *     .maxAttempts(5)
    *     .logLevel(feign.Logger.Level.HEADERS)  // credentials are always masked
    *     .build();
    * }</pre>
    */
   public static final class Builder {
+    private static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
+    private static final Duration MIN_DEFAULT_CALL_TIMEOUT = Duration.ofMinutes(3);
+    private static final int DEFAULT_MAX_RESPONSE_BODY_SIZE = 4 * 1024 * 1024;
+    private static final Duration LONGEST_TIMEOUT = Duration.ofMillis(Integer.MAX_VALUE);
+
     private String region;
     private String endpoint;
     private Supplier<String> token;
+    private String fixedToken;
+    private boolean tokenGiven;
     private String accessKey;
     private String secretKey;
-    private Duration connectTimeout = Duration.ofSeconds(10);
+    private boolean akSkGiven;
+    private Duration connectTimeout = DEFAULT_CONNECT_TIMEOUT;
     private boolean connectTimeoutSet;
     private Duration readTimeout = Duration.ofSeconds(60);
+    private Duration attemptTimeout;
+    private Duration callTimeout;
+    private int maxResponseBodySize = DEFAULT_MAX_RESPONSE_BODY_SIZE;
     private InetSocketAddress proxy;
     private String proxyUser;
     private char[] proxyPassword;
@@ -201,14 +217,18 @@ public final class CodeArtsCheckClient implements AutoCloseable {
     }
 
     /**
-     * Sends this IAM token in {@code X-Auth-Token}.
+     * Sends this IAM token in {@code X-Auth-Token}. A null, blank or unsendable token (CR, LF,
+     * non-ASCII) makes {@link #build()} fail saying so, e.g. for
+     * {@code authToken(System.getenv("CODEARTS_TOKEN"))} with the variable unset.
      *
      * @param token the token (the {@code X-Subject-Token} of IAM)
      * @return this builder
      */
     public Builder authToken(String token) {
-      Objects.requireNonNull(token, "token");
-      return authToken(() -> token);
+      this.fixedToken = token;
+      this.token = null;
+      this.tokenGiven = true;
+      return this;
     }
 
     /**
@@ -219,7 +239,9 @@ public final class CodeArtsCheckClient implements AutoCloseable {
      * @return this builder
      */
     public Builder authToken(Supplier<String> token) {
-      this.token = Objects.requireNonNull(token, "token");
+      this.token = token;
+      this.fixedToken = null;
+      this.tokenGiven = true;
       return this;
     }
 
@@ -231,8 +253,9 @@ public final class CodeArtsCheckClient implements AutoCloseable {
      * @return this builder
      */
     public Builder akSk(String accessKey, String secretKey) {
-      this.accessKey = Objects.requireNonNull(accessKey, "accessKey");
-      this.secretKey = Objects.requireNonNull(secretKey, "secretKey");
+      this.accessKey = accessKey;
+      this.secretKey = secretKey;
+      this.akSkGiven = true;
       return this;
     }
 
@@ -250,13 +273,54 @@ public final class CodeArtsCheckClient implements AutoCloseable {
     }
 
     /**
-     * Sets the read timeout: how long a request waits for the response (default 60 s).
+     * Sets the read timeout: how long one attempt waits for the response headers (default 60 s).
+     * The body is bounded by the attempt timeout.
      *
      * @param timeout a positive duration
      * @return this builder
      */
     public Builder readTimeout(Duration timeout) {
       this.readTimeout = timeout;
+      return this;
+    }
+
+    /**
+     * Sets the attempt timeout: the longest one attempt may take, from sending to the last byte
+     * of the response body (default: connect timeout + read timeout, 70 s). A server that
+     * trickles its answer is cut off here; the attempt counts as failed and is retried like a
+     * read timeout.
+     *
+     * @param timeout a positive duration
+     * @return this builder
+     */
+    public Builder attemptTimeout(Duration timeout) {
+      this.attemptTimeout = timeout;
+      return this;
+    }
+
+    /**
+     * Sets the call timeout: the longest a call may take, all attempts and the waits between them
+     * included (default 3 min, or the attempt timeout if that is longer). No retry is started
+     * that could not finish its wait before it.
+     *
+     * @param timeout a positive duration
+     * @return this builder
+     */
+    public Builder callTimeout(Duration timeout) {
+      this.callTimeout = timeout;
+      return this;
+    }
+
+    /**
+     * Sets the largest response body read (default 4 MiB; the largest documented answer is under
+     * 2 KB). A larger 2xx body is not read: the call fails with a {@link CodeArtsCheckException}
+     * that says so. Of an error answer only the first 64 KiB are ever read.
+     *
+     * @param bytes at least 1
+     * @return this builder
+     */
+    public Builder maxResponseBodySize(int bytes) {
+      this.maxResponseBodySize = bytes;
       return this;
     }
 
@@ -315,11 +379,16 @@ public final class CodeArtsCheckClient implements AutoCloseable {
 
     /**
      * Sends requests through this JDK {@link HttpClient} (its connection pool, executor, proxy, SSL
-     * context, connect timeout and redirect policy) instead of a private one. It may be shared by
-     * many clients and is not closed by {@link CodeArtsCheckClient#close()}. It must have a connect
-     * timeout ({@code HttpClient.newBuilder().connectTimeout(...)}): feign-java11 would otherwise
-     * send through a private copy of it. Proxy, SSL context and connect timeout are then its own;
-     * setting them on this builder too fails.
+     * context and connect timeout) instead of a private one. It may be shared by many clients and
+     * is not closed by {@link CodeArtsCheckClient#close()}. It must never follow redirects
+     * ({@code HttpClient.Redirect.NEVER}, the JDK's default): {@link #build()} refuses one that
+     * does, since a redirect would carry the credentials to another origin. Proxy, SSL context
+     * and connect timeout are its own; setting them on this builder too fails.
+     *
+     * <p>The built-in client runs the HttpClient's internal tasks inline
+     * ({@code executor(Runnable::run)}): with a thread-pool executor, the JDK's HTTP/1.1 pool
+     * occasionally fails a request on a reused connection with "header parser received no
+     * bytes" after the server answered it (see the README's "Limits and timeouts").
      *
      * @param httpClient the shared JDK client
      * @return this builder
@@ -333,8 +402,12 @@ public final class CodeArtsCheckClient implements AutoCloseable {
      * Sends requests through this Feign {@link Client} (OkHttp, Apache, a wrapper, ...) instead of
      * the built-in JDK HttpClient. It may be shared by many clients and is not closed by
      * {@link CodeArtsCheckClient#close()}; proxy and SSL context are set on it, not on this builder;
-     * the connect and read timeouts reach it in {@code Request.Options}. To share a JDK HttpClient,
-     * give it to {@link #httpClient(HttpClient)}: a feign-java11 {@code Http2Client} is refused here.
+     * the connect and read timeouts and {@code followRedirects = false} reach it in
+     * {@code Request.Options} (a client that ignores them, or retries or inflates by itself, does so
+     * on its own account). Each attempt runs on a worker thread, so the attempt and call timeouts
+     * bound the caller even where such a client cannot be unblocked. To share a JDK HttpClient,
+     * give it to {@link #httpClient(HttpClient)}: a feign-java11 {@code Http2Client} (which follows
+     * redirects and inflates gzip unasked) is refused here.
      *
      * @param client the Feign client
      * @return this builder
@@ -345,7 +418,12 @@ public final class CodeArtsCheckClient implements AutoCloseable {
     }
 
     /**
-     * Sets the attempts per call, the first included (default 3; 1 turns retries off).
+     * Sets the attempts per call, the first included (default 3; 1 turns retries off): the most
+     * requests the server sees for one call. The JDK HttpClient re-sends a GET once by itself
+     * when the connection drops before any byte of the answer; such an attempt counts as two,
+     * and a GET is retried only while a doubled attempt would still fit, so a GET makes at most
+     * {@code maxAttempts - 1} attempts (one with 1 or 2), and only with {@code maxAttempts(1)}
+     * can the server see two requests for one call.
      *
      * @param maxAttempts at least 1
      * @return this builder
@@ -423,26 +501,36 @@ public final class CodeArtsCheckClient implements AutoCloseable {
     public CodeArtsCheckClient build() {
       ClientSettings settings = new ClientSettings();
       settings.endpoint = resolveEndpoint();
-      if ((token == null) == (accessKey == null)) {
-        throw new IllegalArgumentException(token == null
-            ? "credentials required: call authToken(...) or akSk(accessKey, secretKey)"
-            : "give either authToken(...) or akSk(...), not both");
-      }
-      if (accessKey != null && (accessKey.isBlank() || secretKey.isBlank())) {
-        throw new IllegalArgumentException("akSk: access key and secret key must not be blank");
-      }
+      checkCredentials();
       settings.token = token;
       settings.accessKey = accessKey;
       settings.secretKey = secretKey;
       settings.connectTimeout = positive(connectTimeout, "connectTimeout");
       settings.readTimeout = positive(readTimeout, "readTimeout");
       checkTransport();
+      Duration effectiveConnect = sharedHttpClient == null ? settings.connectTimeout
+          : sharedHttpClient.connectTimeout().orElse(DEFAULT_CONNECT_TIMEOUT);
+      settings.attemptTimeout = attemptTimeout == null
+          ? min(effectiveConnect.plus(settings.readTimeout), LONGEST_TIMEOUT)
+          : positive(attemptTimeout, "attemptTimeout");
+      settings.callTimeout = callTimeout == null
+          ? max(MIN_DEFAULT_CALL_TIMEOUT, settings.attemptTimeout)
+          : positive(callTimeout, "callTimeout");
+      if (maxResponseBodySize < 1) {
+        throw new IllegalArgumentException("maxResponseBodySize must be at least 1 byte, was "
+            + maxResponseBodySize);
+      }
+      settings.maxResponseBodySize = maxResponseBodySize;
       settings.proxy = proxy;
       settings.proxyUser = proxyUser;
       settings.proxyPassword = proxyPassword;
       settings.sslContext = sslContext;
       if (userAgent == null || userAgent.isBlank()) {
         throw new IllegalArgumentException("userAgent must not be blank");
+      }
+      if (!isHeaderValue(userAgent)) {
+        throw new IllegalArgumentException("userAgent must be printable ASCII (no CR, LF or "
+            + "other control or non-ASCII characters): it is sent as the User-Agent header");
       }
       settings.userAgent = userAgent;
       settings.client = client;
@@ -461,6 +549,52 @@ public final class CodeArtsCheckClient implements AutoCloseable {
       settings.logLevel = Objects.requireNonNull(logLevel, "logLevel");
       settings.clock = clock;
       return new CodeArtsCheckClient(ClientRuntime.create(settings));
+    }
+
+    private void checkCredentials() {
+      if (tokenGiven == akSkGiven) {
+        throw new IllegalArgumentException(!tokenGiven
+            ? "credentials required: call authToken(...) or akSk(accessKey, secretKey)"
+            : "give either authToken(...) or akSk(...), not both");
+      }
+      if (akSkGiven) {
+        if (accessKey == null || secretKey == null || accessKey.isBlank() || secretKey.isBlank()) {
+          throw new IllegalArgumentException("akSk: access key and secret key must not be null or "
+              + "blank (is the environment variable holding them set?)");
+        }
+        if (!isHeaderValue(accessKey)) {
+          throw new IllegalArgumentException("akSk: the access key must be printable ASCII: it "
+              + "is sent in the Authorization header");
+        }
+        return;
+      }
+      if (fixedToken == null && token == null) {
+        throw new IllegalArgumentException("authToken: the token is null; give the IAM token (the "
+            + "X-Subject-Token of IAM), e.g. authToken(System.getenv(\"CODEARTS_TOKEN\")) with "
+            + "CODEARTS_TOKEN set");
+      }
+      if (token == null) {
+        if (fixedToken.isBlank()) {
+          throw new IllegalArgumentException("authToken: the token is blank; give the IAM token "
+              + "(the X-Subject-Token of IAM)");
+        }
+        if (!isHeaderValue(fixedToken)) {
+          throw new IllegalArgumentException("authToken: the token has a character that cannot "
+              + "be sent in an HTTP header (CR, LF, another control character or non-ASCII)");
+        }
+        String value = fixedToken;
+        token = () -> value;
+      }
+    }
+
+    private static boolean isHeaderValue(String value) {
+      for (int i = 0; i < value.length(); i++) {
+        char c = value.charAt(i);
+        if (c < 0x20 || c > 0x7e) {
+          return false;
+        }
+      }
+      return true;
     }
 
     private String resolveEndpoint() {
@@ -495,7 +629,13 @@ public final class CodeArtsCheckClient implements AutoCloseable {
             + "http(s) URL with a host and no query, e.g. https://codearts-check.cn-north-4."
             + "myhuaweicloud.com, or region(...) with one of " + String.join(", ", REGIONS));
       }
-      String text = uri.toString();
+      // The port the scheme implies is left out, as every transport leaves it out of the Host
+      // header: an AK/SK signature must cover exactly the Host that is sent.
+      String authority = uri.getRawAuthority();
+      if (uri.getPort() == (scheme.equals("https") ? 443 : 80)) {
+        authority = authority.substring(0, authority.lastIndexOf(':'));
+      }
+      String text = scheme + "://" + authority + (uri.getRawPath() == null ? "" : uri.getRawPath());
       while (text.endsWith("/")) {
         text = text.substring(0, text.length() - 1);
       }
@@ -511,25 +651,24 @@ public final class CodeArtsCheckClient implements AutoCloseable {
         throw new IllegalArgumentException("proxy and sslContext configure the built-in "
             + "transport: set them on the client given to httpClient(...) instead");
       }
-      if (client instanceof Http2Client) {
-        // Http2Client uses its HttpClient only while Request.Options carry that client's own
-        // connect timeout; on any other value it builds and caches a private copy, so a shared
-        // pool would silently go unused. Given the HttpClient itself, the client passes it that.
+      if (client != null && client.getClass().getName().equals("feign.http2client.Http2Client")) {
+        // Http2Client follows redirects, inflates gzip unasked and, unless Request.Options match
+        // its HttpClient, sends through a private copy of it.
         throw new IllegalArgumentException("give the java.net.http.HttpClient inside this "
-            + "Http2Client to httpClient(HttpClient) instead: feign-java11 would otherwise send "
-            + "through a private copy of it, with the builder's connect timeout");
+            + "Http2Client to httpClient(HttpClient) instead: feign-java11's Http2Client follows "
+            + "redirects, inflates gzip the client never asked for and may send through a private "
+            + "copy of its HttpClient");
       }
       if (sharedHttpClient != null) {
         if (connectTimeoutSet) {
           throw new IllegalArgumentException("connectTimeout configures the built-in transport: "
               + "set it on the HttpClient given to httpClient(...) instead");
         }
-        Duration timeout = sharedHttpClient.connectTimeout().orElse(null);
-        if (timeout == null || timeout.toMillis() < 1 || timeout.toMillis() > Integer.MAX_VALUE) {
-          throw new IllegalArgumentException("the HttpClient given to httpClient(...) needs a "
-              + "connect timeout from 1 ms to 24 days (HttpClient.newBuilder().connectTimeout(...)), "
-              + "was " + timeout + ": feign-java11 would otherwise send through a private copy "
-              + "of it");
+        if (sharedHttpClient.followRedirects() != HttpClient.Redirect.NEVER) {
+          throw new IllegalArgumentException("the HttpClient given to httpClient(...) follows "
+              + "redirects (" + sharedHttpClient.followRedirects() + "): a redirect would carry "
+              + "the credentials to another origin, and the service never redirects; build it "
+              + "with followRedirects(HttpClient.Redirect.NEVER), the JDK's default");
         }
       }
     }
@@ -538,12 +677,23 @@ public final class CodeArtsCheckClient implements AutoCloseable {
       if (duration == null || duration.isNegative() || duration.isZero()) {
         throw new IllegalArgumentException(name + " must be a positive duration, was " + duration);
       }
+      if (duration.compareTo(LONGEST_TIMEOUT) > 0) {
+        throw new IllegalArgumentException(name + " must be at most " + LONGEST_TIMEOUT
+            + " (24 days), was " + duration);
+      }
       return duration;
     }
 
+    private static Duration min(Duration a, Duration b) {
+      return a.compareTo(b) <= 0 ? a : b;
+    }
+
+    private static Duration max(Duration a, Duration b) {
+      return a.compareTo(b) >= 0 ? a : b;
+    }
+
     private static String defaultUserAgent() {
-      String version = CodeArtsCheckClient.class.getPackage().getImplementationVersion();
-      return "codearts-check-client/" + (version == null ? "dev" : version) + " Java/"
+      return "codearts-check-client/" + ClientVersion.VERSION + " Java/"
           + System.getProperty("java.version");
     }
   }

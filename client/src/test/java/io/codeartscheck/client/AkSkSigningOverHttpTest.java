@@ -14,11 +14,14 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.HexFormat;
 import java.util.Locale;
+import java.util.stream.Collectors;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The server can verify the signature from what it received, as API Gateway does. */
 class AkSkSigningOverHttpTest {
@@ -71,5 +74,67 @@ class AkSkSigningOverHttpTest {
         .toLowerCase(Locale.ROOT);
 
     assertThat(authorization).endsWith("Signature=" + expected);
+  }
+
+  /**
+   * Verifies a request as the gateway does, from the bytes received: the canonical request is
+   * rebuilt from the request line, the Host header as sent, and the headers the signature names.
+   */
+  private static boolean verifies(RawHttpServer.Exchange exchange, String secretKey)
+      throws Exception {
+    String authorization = exchange.headers.get("Authorization");
+    if (authorization == null) {
+      return false;
+    }
+    String signedHeaders = authorization.replaceAll(".*SignedHeaders=([^,]+),.*", "$1");
+    StringBuilder canonicalHeaders = new StringBuilder();
+    for (String name : signedHeaders.split(";")) {
+      String value = exchange.headers.get(name);
+      if (value == null) {
+        return false;
+      }
+      canonicalHeaders.append(name).append(':').append(value.trim()).append('\n');
+    }
+    java.net.URI target = java.net.URI.create(exchange.target());
+    String query = target.getRawQuery() == null ? "" : java.util.Arrays
+        .stream(target.getRawQuery().split("&")).sorted().collect(Collectors.joining("&"));
+    String canonical = exchange.method() + "\n" + target.getRawPath() + "/\n" + query + "\n"
+        + canonicalHeaders + "\n" + signedHeaders + "\n"
+        + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(exchange.body));
+    String stringToSign = "SDK-HMAC-SHA256\n" + exchange.headers.get("X-Sdk-Date") + "\n"
+        + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+            .digest(canonical.getBytes(StandardCharsets.UTF_8)));
+    Mac mac = Mac.getInstance("HmacSHA256");
+    mac.init(new SecretKeySpec(secretKey.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+    return authorization.endsWith("Signature="
+        + HexFormat.of().formatHex(mac.doFinal(stringToSign.getBytes(StandardCharsets.UTF_8))));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"http://codearts-check.cn-north-4.myhuaweicloud.com:80",
+      "http://codearts-check.cn-north-4.myhuaweicloud.com:8080",
+      "http://codearts-check.cn-north-4.myhuaweicloud.com"})
+  void akSk_withOrWithoutAnExplicitPort_signsTheHostThatGoesOnTheWire(String endpoint)
+      throws Exception {
+    // The raw server plays an HTTP proxy in front of the gateway and verifies what it received.
+    try (RawHttpServer gateway = new RawHttpServer(exchange -> {
+      if (verifies(exchange, "SKEXAMPLE")) {
+        exchange.respond(200, "application/json", "{\"httpStatus\":\"OK\"}");
+      } else {
+        exchange.respond(401, "application/json", "{\"error_code\":\"APIGW.0301\","
+            + "\"error_msg\":\"Incorrect IAM authentication information: verify aksk signature "
+            + "fail\"}");
+      }
+    });
+        CodeArtsCheckClient client = CodeArtsCheckClient.builder().endpoint(endpoint)
+            .akSk("AKEXAMPLE", "SKEXAMPLE").proxy("127.0.0.1", gateway.port()).maxAttempts(1)
+            .build()) {
+      client.refreshPortalServiceJobResult("e5470ceb4d0440f198b56974xxxxxxxx", "", "false");
+
+      String host = gateway.exchanges().get(0).headers.get("Host");
+      assertThat(host).isEqualTo(endpoint.endsWith(":8080")
+          ? "codearts-check.cn-north-4.myhuaweicloud.com:8080"
+          : "codearts-check.cn-north-4.myhuaweicloud.com");
+    }
   }
 }

@@ -32,6 +32,24 @@ class ArgumentValidationTest extends LoopbackClientTest {
   }
 
   @Test
+  void taskIdOf17Emoji_isWithinMaxLength32_becauseLengthsCountCharactersNotUtf16Units() {
+    String emoji = "\uD83D\uDE00".repeat(17); // 17 characters, 34 UTF-16 units
+
+    client.stopTaskByIdV2(emoji);
+
+    assertThat(LoopbackServer.onlyRequest(server).getUrl())
+        .isEqualTo("/v2/tasks/" + "%F0%9F%98%80".repeat(17) + "/stop");
+  }
+
+  @Test
+  void taskIdOf33Emoji_isOverMaxLength32() {
+    assertThatThrownBy(() -> client.stopTaskByIdV2("\uD83D\uDE00".repeat(33)))
+        .isInstanceOf(InvalidArgumentException.class)
+        .hasMessage("task_id: size must be between 1 and 32");
+    assertThat(server.getAllServeEvents()).isEmpty();
+  }
+
+  @Test
   void eachConstraintOfTheSpec_isChecked() {
     assertThatThrownBy(() -> client.showCodeHealthSvg(null, null, null))
         .hasMessage("task_id: must not be null");

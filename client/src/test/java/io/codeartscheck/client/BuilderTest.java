@@ -93,11 +93,83 @@ class BuilderTest {
   }
 
   @Test
-  void sharedJdkClientWithoutConnectTimeout_failsBecauseItWouldBeCopied() {
-    assertThatThrownBy(() -> CodeArtsCheckClient.builder().region("cn-north-4").authToken("t")
-        .httpClient(java.net.http.HttpClient.newHttpClient()).build())
+  void sharedJdkClientWithoutConnectTimeout_isAccepted() {
+    try (CodeArtsCheckClient client = CodeArtsCheckClient.builder().region("cn-north-4")
+        .authToken("t").httpClient(java.net.http.HttpClient.newHttpClient()).build()) {
+      assertThat(client.toString()).contains("transport=shared JDK HttpClient");
+    }
+  }
+
+  @Test
+  void nullToken_failsSayingWhatToFix_notWithANullPointerException() {
+    String unset = System.getenv("CODEARTS_TOKEN_THAT_IS_NEVER_SET");
+    assertThatThrownBy(() -> CodeArtsCheckClient.builder().region("cn-north-4").authToken(unset)
+        .build())
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("needs a connect timeout");
+        .hasMessageContaining("authToken: the token is null")
+        .hasMessageContaining("CODEARTS_TOKEN");
+    assertThatThrownBy(() -> CodeArtsCheckClient.builder().region("cn-north-4")
+        .authToken((java.util.function.Supplier<String>) null).build())
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"", "  ", "tok\r\nX-Injected: 1", "tök"})
+  void unsendableToken_isRefusedByBuild_notOnEveryCall(String token) {
+    assertThatThrownBy(() -> CodeArtsCheckClient.builder().region("cn-north-4").authToken(token)
+        .build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("authToken: the token");
+  }
+
+  @Test
+  void nullOrBlankAkSk_isRefusedByBuild() {
+    assertThatThrownBy(() -> CodeArtsCheckClient.builder().region("cn-north-4")
+        .akSk(null, "sk").build())
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("akSk");
+    assertThatThrownBy(() -> CodeArtsCheckClient.builder().region("cn-north-4")
+        .akSk("ak", " ").build())
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("akSk");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"bot/1\r\nX-Injected: 1", "bot/1\n", "böt/1"})
+  void userAgentThatCannotBeAHeader_isRefusedByBuild(String userAgent) {
+    assertThatThrownBy(() -> CodeArtsCheckClient.builder().region("cn-north-4").authToken("t")
+        .userAgent(userAgent).build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("userAgent must be printable ASCII");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"https://codearts-check.cn-north-4.myhuaweicloud.com:443",
+      "HTTPS://codearts-check.cn-north-4.myhuaweicloud.com:443/"})
+  void endpointWithTheSchemesDefaultPort_leavesThePortOut(String endpoint) {
+    try (CodeArtsCheckClient client =
+        CodeArtsCheckClient.builder().endpoint(endpoint).authToken("t").build()) {
+      assertThat(client.toString())
+          .contains("endpoint=https://codearts-check.cn-north-4.myhuaweicloud.com,");
+    }
+  }
+
+  @Test
+  void endpointWithAnotherPort_keepsIt() {
+    try (CodeArtsCheckClient client = CodeArtsCheckClient.builder()
+        .endpoint("http://127.0.0.1:443/base").authToken("t").build()) {
+      assertThat(client.toString()).contains("endpoint=http://127.0.0.1:443/base,");
+    }
+  }
+
+  @Test
+  void badLimits_fail() {
+    assertThatThrownBy(() -> CodeArtsCheckClient.builder().region("cn-north-4").authToken("t")
+        .attemptTimeout(Duration.ZERO).build()).hasMessageContaining("attemptTimeout");
+    assertThatThrownBy(() -> CodeArtsCheckClient.builder().region("cn-north-4").authToken("t")
+        .callTimeout(Duration.ofMillis(-1)).build()).hasMessageContaining("callTimeout");
+    assertThatThrownBy(() -> CodeArtsCheckClient.builder().region("cn-north-4").authToken("t")
+        .callTimeout(Duration.ofDays(365)).build()).hasMessageContaining("at most");
+    assertThatThrownBy(() -> CodeArtsCheckClient.builder().region("cn-north-4").authToken("t")
+        .maxResponseBodySize(0).build()).hasMessageContaining("maxResponseBodySize");
   }
 
   @Test

@@ -33,8 +33,16 @@ final class LoopbackServer {
   }
 
   static CodeArtsCheckClient.Builder clientFor(WireMockServer server) {
+    return clientFor("http://127.0.0.1:" + server.port());
+  }
+
+  static CodeArtsCheckClient.Builder clientFor(RawHttpServer server) {
+    return clientFor(server.url());
+  }
+
+  static CodeArtsCheckClient.Builder clientFor(String endpoint) {
     return CodeArtsCheckClient.builder()
-        .endpoint("http://127.0.0.1:" + server.port())
+        .endpoint(endpoint)
         .authToken(TOKEN)
         .retryBackoff(java.time.Duration.ofMillis(10), java.time.Duration.ofSeconds(3));
   }

@@ -14,6 +14,8 @@ import java.io.IOException;
 import java.net.ServerSocket;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Timeouts, dropped connections, throttling and Retry-After over a real loopback server. */
 class RetryAndTimeoutTest extends LoopbackClientTest {
@@ -203,6 +205,25 @@ class RetryAndTimeoutTest extends LoopbackClientTest {
       ServerErrorException e = catchThrowableOfType(
           () -> client.showPortalServiceTaskCron("t", null), ServerErrorException.class);
       assertThat(e.getHttpStatusCode()).isEqualTo(503);
+    }
+    assertThat(requestCount()).isEqualTo(1);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"9300000000000000", "9223372036854775807", "99999999999999999999999",
+      "999999"})
+  void retryAfterTooLongForAnyClock_givesUpAtOnce_neverRetriesAtOnce(String retryAfter) {
+    failOnceThenSucceed(aResponse().withStatus(503).withHeader("Retry-After", retryAfter));
+    try (CodeArtsCheckClient client = LoopbackServer.clientFor(server)
+        .retryBackoff(Duration.ofMillis(10), Duration.ofSeconds(2)).build()) {
+      long start = System.nanoTime();
+
+      ServerErrorException e = catchThrowableOfType(
+          () -> client.showPortalServiceTaskCron("t", null), ServerErrorException.class);
+
+      assertThat(e).as("Retry-After %s was taken as 'retry now'", retryAfter).isNotNull();
+      assertThat(e.getHttpStatusCode()).isEqualTo(503);
+      assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(1));
     }
     assertThat(requestCount()).isEqualTo(1);
   }

@@ -91,14 +91,25 @@ class TransportTest extends LoopbackClientTest {
   }
 
   @Test
-  void sharedJdkHttpClientFollowingRedirects_isStillTheOneUsed() {
+  void sharedJdkHttpClientWithoutConnectTimeout_isTheOneUsed() {
     CountingHttpClient shared = new CountingHttpClient(HttpClient.newBuilder()
-        .version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(3))
-        .followRedirects(HttpClient.Redirect.ALWAYS).build());
+        .version(HttpClient.Version.HTTP_1_1).build());
     try (CodeArtsCheckClient client = LoopbackServer.clientFor(server).httpClient(shared).build()) {
       client.showPortalServiceTaskCron("t", null);
     }
     assertThat(shared.requests()).isEqualTo(1);
+  }
+
+  @Test
+  void defaultUserAgent_namesTheProjectVersion() {
+    String version = System.getProperty("codearts.client.version");
+    try (CodeArtsCheckClient client = LoopbackServer.clientFor(server).build()) {
+      client.showPortalServiceTaskCron("t", null);
+    }
+    assertThat(version).as("set by surefire from the POM").isNotBlank();
+    assertThat(LoopbackServer.onlyRequest(server).getHeader("User-Agent"))
+        .isEqualTo("codearts-check-client/" + version + " Java/"
+            + System.getProperty("java.version"));
   }
 
   @Test

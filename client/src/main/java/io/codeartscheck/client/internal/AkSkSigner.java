@@ -70,7 +70,7 @@ final class AkSkSigner implements RequestAuthenticator {
         signed.put(name, header.getValue().iterator().next());
       }
     }
-    signed.put("host", uri.getRawAuthority());
+    signed.put("host", hostHeader(uri));
     signed.put("x-sdk-date", date);
     String authorization = authorization(request.httpMethod().name(), uri.getRawPath(),
         uri.getRawQuery(), signed, request.body(), date);
@@ -78,6 +78,17 @@ final class AkSkSigner implements RequestAuthenticator {
     headers.put(DATE_HEADER, date);
     headers.put("Authorization", authorization);
     return headers;
+  }
+
+  /**
+   * The {@code Host} header the transports send for a URL: the host, and the port only when it is
+   * not the scheme's default ({@code https://h:443} is sent as {@code Host: h}). The signature
+   * must cover exactly that value, or the gateway's recomputation differs.
+   */
+  static String hostHeader(URI uri) {
+    int port = uri.getPort();
+    int defaultPort = "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;
+    return port == -1 || port == defaultPort ? uri.getHost() : uri.getHost() + ":" + port;
   }
 
   /** The {@code Authorization} value for a request; headers keyed by lower-case name. */

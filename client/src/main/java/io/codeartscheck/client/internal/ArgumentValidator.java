@@ -2,6 +2,7 @@ package io.codeartscheck.client.internal;
 
 import feign.Headers;
 import feign.Param;
+import feign.RequestLine;
 import io.codeartscheck.client.InvalidArgumentException;
 import io.codeartscheck.client.api.TaskManagementApi;
 import jakarta.validation.constraints.NotNull;
@@ -10,6 +11,7 @@ import jakarta.validation.constraints.Size;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
 import java.lang.reflect.Parameter;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -25,7 +27,16 @@ import java.util.regex.Matcher;
  *
  * <p>The constraints are read reflectively, so no validation provider is needed at run time. Their
  * messages come from the generated annotations and name the wire parameter ({@code task_id}), with
- * {@code {min}}, {@code {max}} and {@code {regexp}} filled in as a provider would.
+ * {@code {min}}, {@code {max}} and {@code {regexp}} filled in as a provider would. Lengths count
+ * characters (Unicode code points), as JSON Schema's {@code minLength}/{@code maxLength} do: a
+ * task id of 17 emoji is 17 characters long, not 34.
+ *
+ * <p>Beyond the spec, path and query values may not contain control characters or unpaired
+ * surrogates, and a path value may not be {@code .} or {@code ..}, as it is or after any number of
+ * percent-decodings ({@code %2e%2E}, {@code .%2E}, {@code %252E}): a server that normalises the
+ * path (RFC 3986 section 6.2.2.2, WHATWG URL) would route it to another resource. These checks,
+ * like the spec's, are skipped when validation is off (the value is still sent encoded); header
+ * values are always checked.
  */
 public final class ArgumentValidator {
   private static final java.util.regex.Pattern HEADER_PARAM =
@@ -67,6 +78,11 @@ public final class ArgumentValidator {
   }
 
   private static List<ParameterRule> rulesOf(Method method) {
+    RequestLine line = method.getAnnotation(RequestLine.class);
+    String target = line == null ? "" : line.value();
+    int queryStart = target.indexOf('?');
+    String pathTemplate = queryStart < 0 ? target : target.substring(0, queryStart);
+    String queryTemplate = queryStart < 0 ? "" : target.substring(queryStart);
     Set<String> headerParams = new HashSet<>();
     Headers headers = method.getAnnotation(Headers.class);
     if (headers != null) {
@@ -92,24 +108,33 @@ public final class ArgumentValidator {
               + method.getName() + "(" + name + ")");
         }
       }
-      rules.add(new ParameterRule(name, headerParams.contains(name), constraints));
+      Kind kind = headerParams.contains(name) ? Kind.HEADER
+          : pathTemplate.contains("{" + name + "}") ? Kind.PATH
+          : queryTemplate.contains("{" + name + "}") ? Kind.QUERY
+          : Kind.OTHER;
+      rules.add(new ParameterRule(name, kind, constraints));
     }
     return List.copyOf(rules);
   }
 
+  /** Where a parameter goes on the wire. */
+  private enum Kind {
+    PATH, QUERY, HEADER, OTHER
+  }
+
   private static final class ParameterRule {
     private final String javaName;
-    private final boolean header;
+    private final Kind kind;
     private final List<Annotation> constraints;
 
-    ParameterRule(String javaName, boolean header, List<Annotation> constraints) {
+    ParameterRule(String javaName, Kind kind, List<Annotation> constraints) {
       this.javaName = javaName;
-      this.header = header;
+      this.kind = kind;
       this.constraints = List.copyOf(constraints);
     }
 
     void check(Object value, boolean specConstraints, List<String> problems) {
-      if (header && value != null && !isHeaderSafe(value.toString())) {
+      if (kind == Kind.HEADER && value != null && !isHeaderSafe(value.toString())) {
         problems.add(wireName() + ": must contain only printable ASCII characters (it is sent as "
             + "an HTTP header)");
         return;
@@ -124,6 +149,72 @@ public final class ArgumentValidator {
           return;
         }
       }
+      if (value != null && (kind == Kind.PATH || kind == Kind.QUERY)) {
+        String problem = unsafeUriValue(value.toString(), kind == Kind.PATH);
+        if (problem != null) {
+          problems.add(wireName() + ": " + problem);
+        }
+      }
+    }
+
+    /**
+     * Why a path or query value cannot be sent as the caller meant it, or null. The value and each
+     * of its percent-decodings are looked at, so an encoded dot-segment or control character is
+     * caught too.
+     */
+    private static String unsafeUriValue(String value, boolean pathSegment) {
+      for (int i = 0; i < value.length(); i++) {
+        char c = value.charAt(i);
+        if (Character.isSurrogate(c) && !(Character.isHighSurrogate(c) && i + 1 < value.length()
+            && Character.isLowSurrogate(value.charAt(i + 1)))) {
+          return "must not contain an unpaired surrogate (it has no UTF-8 form)";
+        }
+        if (Character.isHighSurrogate(c)) {
+          i++;
+        }
+      }
+      String decoded = value;
+      for (int level = 0; level < 8; level++) {
+        if (pathSegment && (decoded.equals(".") || decoded.equals(".."))) {
+          return "must not be '.' or '..'" + (level == 0 ? "" : " in any encoding (was '"
+              + value + "')") + ": a server that normalises the path would send the request to "
+              + "another resource";
+        }
+        if (decoded.codePoints().anyMatch(Character::isISOControl)) {
+          return "must not contain control characters" + (level == 0 ? "" : " in any encoding");
+        }
+        String next = percentDecode(decoded);
+        if (next.equals(decoded)) {
+          return null;
+        }
+        decoded = next;
+      }
+      return null;
+    }
+
+    /** Decodes every valid {@code %XX} triplet (as UTF-8); anything else stays as it is. */
+    private static String percentDecode(String text) {
+      if (text.indexOf('%') < 0) {
+        return text;
+      }
+      java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(text.length());
+      for (int i = 0; i < text.length(); i++) {
+        char c = text.charAt(i);
+        int high;
+        int low;
+        if (c == '%' && i + 2 < text.length()
+            && (high = Character.digit(text.charAt(i + 1), 16)) >= 0
+            && (low = Character.digit(text.charAt(i + 2), 16)) >= 0) {
+          bytes.write(high * 16 + low);
+          i += 2;
+        } else {
+          int codePoint = text.codePointAt(i);
+          byte[] raw = new String(Character.toChars(codePoint)).getBytes(StandardCharsets.UTF_8);
+          bytes.write(raw, 0, raw.length);
+          i += Character.charCount(codePoint) - 1;
+        }
+      }
+      return bytes.toString(StandardCharsets.UTF_8);
     }
 
     /** The wire name, taken from the constraint messages the template writes ("task_id: ..."). */
@@ -148,7 +239,8 @@ public final class ArgumentValidator {
       String text = value.toString();
       if (constraint instanceof Size) {
         Size size = (Size) constraint;
-        int length = text.length();
+        // JSON Schema counts characters (code points), not UTF-16 units
+        int length = text.codePointCount(0, text.length());
         return length < size.min() || length > size.max()
             ? message(constraint).replace("{min}", Integer.toString(size.min()))
                 .replace("{max}", Integer.toString(size.max()))

@@ -14,6 +14,10 @@ import javax.net.ssl.SSLContext;
  * client's API; the builder documents every field.
  */
 public final class ClientSettings {
+  /** Creates empty settings, filled in by the builder. */
+  public ClientSettings() {
+  }
+
   /** The endpoint URL, without a trailing slash. */
   public String endpoint;
   /** The token supplier, or null when AK/SK signing is used. */
@@ -24,8 +28,14 @@ public final class ClientSettings {
   public String secretKey;
   /** Connect timeout of the built-in transport, or the one passed to a user's Feign client. */
   public Duration connectTimeout;
-  /** Read timeout (time to the response) of every request. */
+  /** Read timeout: the longest wait for the response headers of one attempt. */
   public Duration readTimeout;
+  /** Attempt timeout: the longest one attempt may take, response headers and body. */
+  public Duration attemptTimeout;
+  /** Call timeout: the longest a call may take, all attempts and the waits between them. */
+  public Duration callTimeout;
+  /** The largest 2xx response body read, in bytes. */
+  public int maxResponseBodySize;
   /** HTTP proxy of the built-in transport, or null. */
   public InetSocketAddress proxy;
   /** Proxy user name, or null. */
@@ -38,7 +48,7 @@ public final class ClientSettings {
   public String userAgent;
   /** A user-supplied Feign client, or null. */
   public Client client;
-  /** A user-supplied JDK HttpClient (with a connect timeout), or null. */
+  /** A user-supplied JDK HttpClient (that never follows redirects), or null. */
   public HttpClient sharedHttpClient;
   /** Attempts per call, 1 = no retries. */
   public int maxAttempts;

@@ -1,7 +1,10 @@
 package io.codeartscheck.client.internal;
 
 import feign.Request;
+import feign.Response;
 import feign.slf4j.Slf4jLogger;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.Collection;
 import java.util.Locale;
 import java.util.Map;
@@ -53,5 +56,34 @@ final class RedactingSlf4jLogger extends Slf4jLogger {
   @Override
   protected boolean shouldLogResponseHeader(String header) {
     return !isSensitive(header);
+  }
+
+  /** Whether anything is logged at this level. */
+  boolean isEnabled(Level level) {
+    return level != Level.NONE && slf4j.isDebugEnabled();
+  }
+
+  /** Logs one attempt's request, credentials masked. */
+  void attemptRequest(String configKey, Level level, Request request) {
+    logRequest(configKey, level, request);
+  }
+
+  /** Logs one attempt's response (its body is already in memory). */
+  void attemptResponse(String configKey, Level level, Response response, long elapsedMillis) {
+    try {
+      logAndRebufferResponse(configKey, level, response, elapsedMillis);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // a body in memory does not fail
+    }
+  }
+
+  /** Logs one attempt's transport failure. */
+  void attemptFailure(String configKey, Level level, IOException failure, long elapsedMillis) {
+    logIOException(configKey, level, failure, elapsedMillis);
+  }
+
+  /** Logs that the call makes another attempt. */
+  void retry(String configKey, Level level) {
+    logRetry(configKey, level);
   }
 }

@@ -1,5 +1,6 @@
 package io.codeartscheck.client.internal;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.MapperFeature;
@@ -7,10 +8,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import feign.Response;
 import feign.Util;
-import feign.codec.DecodeException;
+import feign.Request;
+import io.codeartscheck.client.CodeArtsCheckException;
 import feign.codec.Decoder;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.lang.reflect.Type;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -20,7 +23,9 @@ import java.util.Map;
 
 /**
  * Decodes 2xx bodies: {@code String} as text whatever the Content-Type (a JSON-quoted string is
- * unquoted), {@code Object} (stop's {@code null}) as nothing, everything else with Jackson.
+ * unquoted), {@code Object} (stop's {@code null}) as nothing, everything else with Jackson. A body
+ * that is not the promised object (invalid JSON, empty, {@code null}) is a
+ * {@link CodeArtsCheckException} with the status, the request id and the operation's name.
  */
 final class ResponseDecoder implements Decoder {
   /**
@@ -37,42 +42,78 @@ final class ResponseDecoder implements Decoder {
     if (type == String.class) {
       return decodeText(response);
     }
-    byte[] body = readBody(response);
     if (type == Object.class || type == void.class || type == Void.class) {
-      return null; // stop answers the JSON literal null; nothing to return
+      return null; // stop answers the JSON literal null (or nothing): nothing to return
     }
-    if (body.length == 0 || isBlank(body)) {
-      return null;
-    }
+    byte[] body = bodyBytes(response);
     JavaType javaType = MAPPER.constructType(type);
+    String expected = javaType.getRawClass().getSimpleName();
+    Object value;
     try {
-      return MAPPER.readValue(body, javaType);
+      value = isBlank(body) ? null : MAPPER.readValue(body, javaType);
     } catch (IOException e) {
-      throw new DecodeException(response.status(), "response body is not a valid "
-          + javaType.getRawClass().getSimpleName() + ": " + e.getMessage(),
-          response.request(), e);
+      throw undecodable(response, "the response body is not a valid " + expected + ": "
+          + ErrorResponses.oneLine(jsonProblem(e), 300), e);
     }
+    if (value == null) {
+      // taskcron, refresh and delete always answer an object: no body is not a result
+      throw undecodable(response, "the response has no " + expected + " (its body is "
+          + (isBlank(body) ? "empty" : "null") + ")", null);
+    }
+    return value;
+  }
+
+  /** A 2xx answer that is not what the spec promises, keeping its status and request id. */
+  private static CodeArtsCheckException undecodable(Response response, String problem,
+      Throwable cause) {
+    return new CodeArtsCheckException(response.status(), null,
+        operation(response) + ": " + problem, header(response.headers(), "X-Request-Id"), cause);
+  }
+
+  private static String jsonProblem(IOException e) {
+    String message = e instanceof JsonProcessingException
+        ? ((JsonProcessingException) e).getOriginalMessage() : e.getMessage();
+    return message == null ? e.getClass().getSimpleName() : message;
+  }
+
+  /** The Java name of the operation a response answers, e.g. {@code showPortalServiceTaskCron}. */
+  static String operation(Response response) {
+    Request request = response.request();
+    if (request != null && request.requestTemplate() != null
+        && request.requestTemplate().methodMetadata() != null) {
+      return request.requestTemplate().methodMetadata().method().getName();
+    }
+    return "the call";
   }
 
   static String decodeText(Response response) throws IOException {
-    byte[] body = readBody(response);
+    byte[] body = bodyBytes(response);
     String contentType = header(response.headers(), "Content-Type");
     String text = new String(body, charsetOf(contentType));
     if (isJson(contentType)) {
       String trimmed = text.strip();
       if (trimmed.length() >= 2 && trimmed.startsWith("\"") && trimmed.endsWith("\"")) {
-        return MAPPER.readValue(trimmed, String.class);
+        try {
+          return MAPPER.readValue(trimmed, String.class);
+        } catch (IOException e) {
+          throw undecodable(response, "the response body is not a valid JSON string: "
+              + ErrorResponses.oneLine(jsonProblem(e), 300), e);
+        }
       }
     }
     return text;
   }
 
-  static byte[] readBody(Response response) throws IOException {
-    if (response.body() == null) {
+  /** The body, already read whole by the transport. */
+  static byte[] bodyBytes(Response response) {
+    Response.Body body = response.body();
+    if (body == null) {
       return new byte[0];
     }
-    try (InputStream in = response.body().asInputStream()) {
+    try (InputStream in = body.asInputStream()) {
       return Util.toByteArray(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // a byte array does not fail
     }
   }
 
@@ -110,7 +151,7 @@ final class ResponseDecoder implements Decoder {
     return mediaType.equals("application/json") || mediaType.endsWith("+json");
   }
 
-  private static boolean isBlank(byte[] body) {
+  static boolean isBlank(byte[] body) {
     for (byte b : body) {
       if (!Character.isWhitespace(b)) {
         return false;

@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Per-call cost of the sync CodeArtsCheckClient against raw JDK HttpClient + Jackson (default and
+# inline executor), same in-process loopback server, same run. Prints one line per thread count.
+#
+#   bench/client/run.sh                       # 1 and 8 threads, 20,000 calls a round, 6 rounds
+#   BENCH_CALLS=5000 BENCH_ROUNDS=4 bench/client/run.sh
+#
+# Env: BENCH_CALLS (20000), BENCH_ROUNDS (6, the first is warm-up), BENCH_THREADS ("1 8"), JAVA.
+set -euo pipefail
+HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+ROOT="$(cd "$HERE/../.." && pwd)"
+OUT="$ROOT/bench/target/client"
+JAVA="${JAVA:-java}"
+mkdir -p "$OUT"
+cd "$ROOT"
+if ! ls client/target/codearts-check-client-*.jar >/dev/null 2>&1; then
+  mvn -B -q -pl client -am package -DskipTests
+fi
+mvn -B -q -pl client org.apache.maven.plugins:maven-dependency-plugin:3.8.1:build-classpath \
+  -Dmdep.includeScope=runtime -Dmdep.outputFile="$OUT/classpath.txt"
+jar=$(ls client/target/codearts-check-client-*.jar | grep -v -e -sources -e -javadoc | head -1)
+cp="$jar:$(cat "$OUT/classpath.txt")"
+javac -cp "$cp" -d "$OUT" "$HERE/ClientOverhead.java"
+for threads in ${BENCH_THREADS:-1 8}; do
+  "$JAVA" -cp "$OUT:$cp" ClientOverhead "${BENCH_CALLS:-20000}" "$threads" "${BENCH_ROUNDS:-6}" \
+    client/src/test/resources/docs-examples/taskcron-200.json
+done
