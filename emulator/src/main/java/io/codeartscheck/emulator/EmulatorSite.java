@@ -41,11 +41,18 @@ public class EmulatorSite {
             """;
 
     private final String spec;
+    private final java.util.function.Supplier<String> serverUrl;
+    private volatile String served;
     private final String webjar;
 
-    /** Reads the spec and locates Swagger UI on the classpath. */
-    public EmulatorSite() {
+    /**
+     * Reads the spec and locates Swagger UI on the classpath.
+     *
+     * @param serverUrl listed first under the spec's {@code servers}: this emulator's URL, or {@code /}
+     */
+    EmulatorSite(java.util.function.Supplier<String> serverUrl) {
         this.spec = text(SPEC);
+        this.serverUrl = serverUrl;
         Properties p = new Properties();
         try (InputStream in = Objects.requireNonNull(
                 EmulatorSite.class.getResourceAsStream("emulator.properties"), "emulator.properties")) {
@@ -56,7 +63,11 @@ public class EmulatorSite {
         this.webjar = "META-INF/resources/webjars/swagger-ui/" + p.getProperty("swagger-ui.version") + "/";
     }
 
-    /** Answers 200 {@code {"status":"UP"}}. */
+    /**
+     * Answers 200 {@code {"status":"UP"}}.
+     *
+     * @return the body
+     */
     @GET
     @Path("/health")
     @Produces(MediaType.APPLICATION_JSON)
@@ -64,23 +75,42 @@ public class EmulatorSite {
         return "{\"status\":\"UP\"}";
     }
 
-    /** The spec, with this emulator listed first among its servers so "Try it out" calls it. */
+    /**
+     * The spec, with this emulator listed first among its servers so "Try it out" calls it; the
+     * URL is the one configured, never the request's {@code Host}.
+     *
+     * @return the YAML text
+     */
     @GET
     @Path("/openapi.yaml")
     @Produces("application/yaml;charset=UTF-8")
-    public String openapi(@Context UriInfo uri) {
-        String base = uri.getBaseUri().toString().replaceAll("/+$", "");
-        return spec.replaceFirst("(?m)^servers:\\n",
-                "servers:\n  - url: " + base + "\n    description: This emulator.\n");
+    public String openapi() {
+        String url = serverUrl.get();
+        String page = served;
+        if (page == null || !page.contains("  - url: " + url + "\n    description: This emulator.\n")) {
+            page = spec.replaceFirst("(?m)^servers:\n", java.util.regex.Matcher.quoteReplacement(
+                    "servers:\n  - url: " + url + "\n    description: This emulator.\n"));
+            served = page;
+        }
+        return page;
     }
 
-    /** Sends {@code /} and {@code /docs} to Swagger UI. */
+    /**
+     * Sends {@code /} to Swagger UI.
+     *
+     * @return 303 to {@code docs/}
+     */
     @GET
     public Response root() {
         return Response.seeOther(URI.create("docs/")).build();
     }
 
-    /** Swagger UI's page at {@code /docs/}; {@code /docs} redirects there so relative links resolve. */
+    /**
+     * Swagger UI's page at {@code /docs/}; {@code /docs} redirects there so relative links resolve.
+     *
+     * @param uri the request's URI
+     * @return the page, or 303 to {@code docs/}
+     */
     @GET
     @Path("/docs")
     public Response docs(@Context UriInfo uri) {
@@ -90,7 +120,12 @@ public class EmulatorSite {
         return Response.ok(bytes(webjar + "index.html"), "text/html;charset=UTF-8").build();
     }
 
-    /** Swagger UI's scripts, styles and icons; the initializer points at {@code ../openapi.yaml}. */
+    /**
+     * Swagger UI's scripts, styles and icons; the initializer points at {@code ../openapi.yaml}.
+     *
+     * @param file the file name
+     * @return the file
+     */
     @GET
     @Path("/docs/{file}")
     public Response docsFile(@PathParam("file") String file) {

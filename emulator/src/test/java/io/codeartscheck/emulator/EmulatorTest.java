@@ -78,7 +78,7 @@ class EmulatorTest {
         Path file = dir.resolve("partial.json");
         Files.writeString(file, "{\"tasks\": [{\"task_id\": \"x\", \"jobs\": [{\"job_id\": \"j\","
                 + " \"report\": {\"critical\": 9}}]}]}");
-        assertThatThrownBy(() -> EmulatorState.load(file))
+        assertThatThrownBy(() -> EmulatorData.fromFile(file))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("CODE_SIZE");
     }
 
@@ -98,7 +98,7 @@ class EmulatorTest {
     void data_withUnknownField_failsNamingTheProblem(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("bad.json");
         Files.writeString(file, "{\"tasks\": [{\"task_id\": \"x\", \"colour\": \"red\"}]}");
-        assertThatThrownBy(() -> EmulatorState.load(file))
+        assertThatThrownBy(() -> EmulatorData.fromFile(file))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("colour");
     }
 
@@ -107,14 +107,14 @@ class EmulatorTest {
         Path file = dir.resolve("dup.json");
         Files.writeString(file, "{\"tasks\": [{\"task_id\": \"a\", \"jobs\": [{\"job_id\": \"j\"}]},"
                 + "{\"task_id\": \"b\", \"jobs\": [{\"job_id\": \"j\"}]}]}");
-        assertThatThrownBy(() -> EmulatorState.load(file)).hasMessageContaining("job_id j appears twice");
+        assertThatThrownBy(() -> EmulatorData.fromFile(file)).hasMessageContaining("job_id j appears twice");
     }
 
     @Test
     void data_withUnknownStatus_fails(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("status.json");
         Files.writeString(file, "{\"tasks\": [{\"task_id\": \"a\", \"status\": \"sleeping\"}]}");
-        assertThatThrownBy(() -> EmulatorState.load(file)).hasMessageContaining("sleeping");
+        assertThatThrownBy(() -> EmulatorData.fromFile(file)).hasMessageContaining("sleeping");
     }
 
     @Test
@@ -134,12 +134,12 @@ class EmulatorTest {
             public void close() {
             }
         };
-        RequestLog.LOG.addHandler(capture);
+        RequestRecorder.LOG.addHandler(capture);
         try (Emulator emulator = Emulator.builder().port(0).start()) {
             get(emulator.uri(), "v1/tasks/aexxxx86/taskcron", "secret-token-123");
             get(emulator.uri(), "v1/tasks/aexxxx86/taskcron", null);
         } finally {
-            RequestLog.LOG.removeHandler(capture);
+            RequestRecorder.LOG.removeHandler(capture);
         }
         assertThat(lines).hasSize(2);
         assertThat(lines.get(0)).matches("GET /v1/tasks/aexxxx86/taskcron 200 \\d+\\.\\dms");
@@ -149,9 +149,18 @@ class EmulatorTest {
 
     @Test
     void flags_areParsed() {
-        assertThat(Main.parse(new String[] {"--help"})).isNull();
-        assertThat(Main.parse(new String[] {"--host", "0.0.0.0", "--port=0", "--token", "a", "--token=b"}))
-                .isNotNull();
+        assertThat(Main.parse(new String[] {"--help"}).help).isTrue();
+        Main.Command c = Main.parse(new String[] {"--host", "0.0.0.0", "--port=0", "--token", "a", "--token=b",
+            "--no-request-log", "--log-file", "x.log", "--log-file-size", "2", "--header-timeout", "5",
+            "--idle-timeout=7", "--max-connections", "9", "--reset"});
+        assertThat(c.help).isFalse();
+        assertThat(c.reset).isTrue();
+        assertThat(c.host).isEqualTo("0.0.0.0");
+        assertThat(c.port).isZero();
+        assertThat(c.token).isEqualTo("a");
+        assertThat(c.logFile).isEqualTo(Path.of("x.log"));
+        assertThat(c.logFileMegabytes).isEqualTo(2);
+        assertThatThrownBy(() -> Main.parse(new String[] {"--header-timeout", "0"})).hasMessageContaining("positive");
         assertThatThrownBy(() -> Main.parse(new String[] {"--port", "http"})).hasMessageContaining("--port");
         assertThatThrownBy(() -> Main.parse(new String[] {"--port"})).hasMessageContaining("needs a value");
         assertThatThrownBy(() -> Main.parse(new String[] {"--colour", "x"})).hasMessageContaining("unknown option");
