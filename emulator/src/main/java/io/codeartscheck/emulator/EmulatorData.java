@@ -338,8 +338,12 @@ public final class EmulatorData {
                 throw new IllegalArgumentException("every task needs a task_id of 1 to 128 characters");
             }
             String s = (status == null ? TaskStatus.COMPLETED : TaskStatus.parse(status)).wire();
-            if (cron != null && !id.equals(cron.getTaskId())) {
-                throw new IllegalArgumentException("the cron of task " + id + " names task " + cron.getTaskId());
+            TaskCronResult schedule = cron;
+            if (schedule != null && !id.equals(schedule.getTaskId())) {
+                if (taskId != null) {
+                    throw new IllegalArgumentException("the cron of task " + id + " names task " + schedule.getTaskId());
+                }
+                schedule = MAPPER.convertValue(schedule, TaskCronResult.class).taskId(id); // the id was generated
             }
             List<JobData> checkedJobs = new ArrayList<>();
             for (JobData j : jobs == null ? List.<JobData>of() : jobs) {
@@ -349,7 +353,7 @@ public final class EmulatorData {
                 }
                 checkedJobs.add(new JobData(jobId, j.report() == null ? emptyReport(id) : j.report()));
             }
-            return new TaskData(id, s, cron, List.copyOf(checkedJobs));
+            return new TaskData(id, s, schedule, List.copyOf(checkedJobs));
         }
     }
 
