@@ -33,7 +33,6 @@ final class AsyncHandler extends Handler {
         if (closed || !isLoggable(record)) {
             return;
         }
-        record.getSourceClassName(); // JUL infers the caller lazily; do it on the caller's thread
         try {
             queue.put(record);
         } catch (InterruptedException e) {

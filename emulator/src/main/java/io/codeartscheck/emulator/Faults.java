@@ -27,6 +27,11 @@ final class Faults {
         any = true;
     }
 
+    /** Whether any fault is queued (a cheap check, without the lock). */
+    boolean any() {
+        return any;
+    }
+
     /** The fault for this call of the operation, or null; counts the call against the fault. */
     Fault next(Operation operation) {
         if (!any || operation == null) {
@@ -40,6 +45,7 @@ final class Faults {
             Pending p = queue.peekFirst();
             if (--p.left == 0) {
                 queue.removeFirst();
+                any = queues.values().stream().anyMatch(q -> !q.isEmpty());
             }
             return p.fault;
         }

@@ -10,6 +10,7 @@ import org.glassfish.grizzly.http.server.HttpHandler;
 import org.glassfish.grizzly.http.server.HttpServer;
 import org.glassfish.grizzly.http.server.NetworkListener;
 import org.glassfish.grizzly.http.server.Request;
+import org.glassfish.grizzly.http.server.RequestExecutorProvider;
 import org.glassfish.grizzly.http.server.Response;
 import org.glassfish.grizzly.memory.Buffers;
 import org.glassfish.grizzly.memory.MemoryManager;
@@ -21,6 +22,7 @@ import org.glassfish.jersey.server.ServerProperties;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.concurrent.Executor;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -63,7 +65,7 @@ final class GrizzlyEngine implements AutoCloseable {
         HttpServer server = new HttpServer();
         server.addListener(listener);
         server.getServerConfiguration().setJmxEnabled(false);
-        server.getServerConfiguration().addHttpHandler(new DropHook(container), "/");
+        server.getServerConfiguration().addHttpHandler(new DropHook(container, app.faults()), "/");
         try {
             server.start();
         } catch (IOException | RuntimeException e) {
@@ -147,13 +149,33 @@ final class GrizzlyEngine implements AutoCloseable {
         }
     }
 
-    /** Offers {@link FaultInjector} a way to close the connection of the request it is handling. */
+    /**
+     * Runs Jersey; offers {@link FaultInjector} a way to close the connection of the request it is
+     * handling; and runs the API's calls (no body, nothing that may wait) on the thread that read
+     * them, sparing a hand-off per request, while anything that may block goes to a worker.
+     */
     private static final class DropHook extends HttpHandler {
         private final GrizzlyHttpContainer container;
+        private final Faults faults;
+        private final RequestExecutorProvider workers = new RequestExecutorProvider.WorkerThreadProvider();
 
-        DropHook(GrizzlyHttpContainer container) {
+        DropHook(GrizzlyHttpContainer container, Faults faults) {
             super("emulator");
             this.container = container;
+            this.faults = faults;
+            setDecodeUrl(false); // Jersey reads the raw URI; Grizzly's decoding answers bad UTF-8 with a bare 500
+        }
+
+        @Override
+        public RequestExecutorProvider getRequestExecutorProvider() {
+            return this::executor;
+        }
+
+        private Executor executor(Request request) {
+            boolean quick = request.getContentLength() <= 0 && !request.getRequest().isChunked() && !faults.any()
+                    && (RequestRecorder.operation(request.getMethod().getMethodString(), request.getRequestURI()) != null
+                        || "/health".equals(request.getRequestURI()));
+            return quick ? null : workers.getExecutor(request);
         }
 
         @Override

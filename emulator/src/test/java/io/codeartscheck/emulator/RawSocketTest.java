@@ -257,6 +257,14 @@ class RawSocketTest {
     }
 
     @Test
+    void percentEscapeOfInvalidUtf8_reachesTheApiAndIsAnsweredInJson() throws Exception {
+        String response = exchange(ascii(get("/v1/tasks/%FF%FE/taskcron")));
+
+        assertThat(response).startsWith("HTTP/1.1 400 ").contains("Content-Type: application/json")
+                .contains("{\"error_code\":\"CC.00000002.400\"");
+    }
+
+    @Test
     void pipelinedRequests_areAnsweredInOrder() throws Exception {
         String two = "GET /health HTTP/1.1\r\nHost: x\r\n\r\n" + get("/v1/tasks/aexxxx86/taskcron");
 
