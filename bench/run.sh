@@ -6,7 +6,9 @@
 #
 # Env (defaults): BENCH_DURATION (5s per measurement), BENCH_WARMUP (15s per server and endpoint,
 #   before the first round), BENCH_ROUNDS (3), BENCH_CONNECTIONS ("1 32 128"),
-#   BENCH_ENDPOINTS ("taskcron badge refresh"), BENCH_SERVERS ("emulator wiremock prism"), JAVA (java).
+#   BENCH_ENDPOINTS ("taskcron badge refresh"), BENCH_SERVERS ("emulator wiremock prism"),
+#   BENCH_PIN (1: servers on CPU 0, wrk on CPU 1, so that the load generator does not take the
+#   servers' core; 0: no pinning), JAVA (java).
 #
 # Like with like: all three servers answer the same three requests with the same bodies (WireMock's
 # stubs are the emulator's own answers, fetched at start; Prism answers the spec's examples), each
@@ -26,6 +28,7 @@ ROUNDS="${BENCH_ROUNDS:-3}"
 CONNECTIONS="${BENCH_CONNECTIONS:-1 32 128}"
 ENDPOINTS="${BENCH_ENDPOINTS:-taskcron badge refresh}"
 SERVERS="${BENCH_SERVERS:-emulator wiremock prism}"
+PIN="${BENCH_PIN:-1}"
 JAVA="${JAVA:-java}"
 WIREMOCK_VERSION=3.13.2
 PRISM_VERSION=5.14.2
@@ -41,6 +44,13 @@ declare -A PATHS=(
     [refresh]="/v1/jobs/e5470ceb4d0440f198b56974xxxxxxxx/result/refresh?task_id=&async=false"
 )
 declare -A METHODS=([taskcron]=GET [badge]=GET [refresh]=PUT)
+
+SERVER_CPU=(); WRK_CPU=()
+if [[ "$PIN" == 1 ]] && (( $(nproc) >= 2 )) && command -v taskset >/dev/null 2>&1; then
+    SERVER_CPU=(taskset -c 0); WRK_CPU=(taskset -c 1)
+else
+    PIN=0
+fi
 
 mkdir -p "$OUT"
 log() { printf '[bench] %s\n' "$*" >&2; }
@@ -97,11 +107,11 @@ fetch() { # fetch BASE ENDPOINT -> body
     curl -sf -X "${METHODS[$2]}" -H "X-Auth-Token: $TOKEN" "$1${PATHS[$2]}"
 }
 
-declare -A BASE STARTUP
+declare -A BASE STARTUP PID
 start_emulator() {
     local port t0; port="$(free_port)"; t0="$(now_ms)"
-    "$JAVA" -jar "$EMULATOR_JAR" --port "$port" >"$OUT/emulator.out" 2>"$OUT/emulator.err" &
-    PIDS+=($!); BASE[emulator]="http://127.0.0.1:$port"
+    "${SERVER_CPU[@]}" "$JAVA" -jar "$EMULATOR_JAR" --port "$port" >"$OUT/emulator.out" 2>"$OUT/emulator.err" &
+    PIDS+=($!); PID[emulator]=$!; BASE[emulator]="http://127.0.0.1:$port"
     STARTUP[emulator]="$(wait_up "${BASE[emulator]}/health" "$t0")"
 }
 start_wiremock() {
@@ -122,38 +132,55 @@ json.dump({"request": request, "response": {"status": 200, "headers": {"Content-
 PY
     done
     port="$(free_port)"; t0="$(now_ms)"
-    "$JAVA" -jar "$WIREMOCK_JAR" --bind-address 127.0.0.1 --port "$port" --disable-banner --root-dir "$root" \
+    "${SERVER_CPU[@]}" "$JAVA" -jar "$WIREMOCK_JAR" --bind-address 127.0.0.1 --port "$port" --disable-banner --root-dir "$root" \
         >"$OUT/wiremock.out" 2>"$OUT/wiremock.err" &
-    PIDS+=($!); BASE[wiremock]="http://127.0.0.1:$port"
+    PIDS+=($!); PID[wiremock]=$!; BASE[wiremock]="http://127.0.0.1:$port"
     STARTUP[wiremock]="$(wait_up "${BASE[wiremock]}/__admin/health" "$t0")"
 }
 start_prism() {
     local port t0; port="$(free_port)"; t0="$(now_ms)"
-    "$PRISM" mock -h 127.0.0.1 -p "$port" "$SPEC" >"$OUT/prism.out" 2>"$OUT/prism.err" &
-    PIDS+=($!); BASE[prism]="http://127.0.0.1:$port"
+    "${SERVER_CPU[@]}" "$PRISM" mock -h 127.0.0.1 -p "$port" "$SPEC" >"$OUT/prism.out" 2>"$OUT/prism.err" &
+    PIDS+=($!); PID[prism]=$!; BASE[prism]="http://127.0.0.1:$port"
     STARTUP[prism]="$(wait_up "${BASE[prism]}${PATHS[taskcron]}" "$t0")"
 }
 
+server_pid() { echo "${PID[$1]}"; }
 to_ms() { # "1.23ms" | "845.00us" | "1.02s" -> milliseconds
     awk -v v="$1" 'BEGIN { n = v + 0; u = v; sub(/^[0-9.]+/, "", u);
         if (u == "us") n /= 1000; else if (u == "s") n *= 1000; else if (u == "m") n *= 60000;
         printf "%.2f", n }'
 }
-# measure SERVER ENDPOINT CONNS ROUND -> appends "server endpoint conns round rps p50 p99 non2xx errors"
+# cpu_ticks PID -> user + system CPU time of the process, its threads and its children (Prism forks
+# its HTTP server), in clock ticks
+cpu_ticks() {
+    local total=0 p t
+    for p in "$1" $(pgrep -P "$1" || true); do
+        for t in /proc/"$p"/task/*/stat; do
+            total=$(( total + $(awk '{print $14 + $15}' "$t" 2>/dev/null || echo 0) ))
+        done
+    done
+    echo "$total"
+}
+# measure SERVER ENDPOINT CONNS ROUND -> appends "server endpoint conns round rps p50 p99 non2xx errors cpu_us"
 measure() {
     local s="$1" e="$2" c="$3" r="$4" f="$OUT/wrk-$1-$2-c$3-r$4.txt" t=2
     (( c < 2 )) && t=1
     local lua=(); [[ "${METHODS[$e]}" == PUT ]] && lua=(-s "$HERE/put.lua")
-    wrk -t"$t" -c"$c" -d"$DURATION" --latency -H "X-Auth-Token: $TOKEN" "${lua[@]}" "${BASE[$s]}${PATHS[$e]}" >"$f"
-    local rps p50 p99 non2xx errs
+    local pid; pid="$(server_pid "$s")"
+    local before; before="$(cpu_ticks "$pid")"
+    "${WRK_CPU[@]}" wrk -t"$t" -c"$c" -d"$DURATION" --latency -H "X-Auth-Token: $TOKEN" "${lua[@]}" "${BASE[$s]}${PATHS[$e]}" >"$f"
+    local after; after="$(cpu_ticks "$pid")"
+    local rps p50 p99 non2xx errs cpu total
     rps="$(awk '/^Requests\/sec:/ {print $2}' "$f")"
     p50="$(to_ms "$(awk '$1 == "50%" {print $2}' "$f")")"
     p99="$(to_ms "$(awk '$1 == "99%" {print $2}' "$f")")"
     non2xx="$(awk '/Non-2xx or 3xx responses:/ {print $NF}' "$f")"
     errs="$(awk '/Socket errors:/ {gsub(/,/, ""); print $4 + $6 + $8 + $10}' "$f")"
-    printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$s" "$e" "$c" "$r" "$rps" "$p50" "$p99" "${non2xx:-0}" "${errs:-0}" \
-        >>"$OUT/results.tsv"
-    log "round $r $s $e c=$c: $rps req/s, p50 $p50 ms, p99 $p99 ms${non2xx:+, non-2xx $non2xx}${errs:+, socket errors $errs}"
+    total="$(awk '/requests in/ {print $1}' "$f")"
+    cpu="$(awk -v t=$(( after - before )) -v hz="$(getconf CLK_TCK)" -v n="$total" 'BEGIN {printf "%.1f", t * 1e6 / hz / n}')"
+    printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$s" "$e" "$c" "$r" "$rps" "$p50" "$p99" "${non2xx:-0}" \
+        "${errs:-0}" "$cpu" >>"$OUT/results.tsv"
+    log "round $r $s $e c=$c: $rps req/s, p50 $p50 ms, p99 $p99 ms, $cpu us CPU/request${non2xx:+, non-2xx $non2xx}${errs:+, socket errors $errs}"
 }
 
 # ---------------------------------------------------------------- run
@@ -176,7 +203,7 @@ for s in $SERVERS; do
         if [[ "$s" == wiremock ]] && ! cmp -s <(fetch "${BASE[$s]}" "$e") "$OUT/body-$e"; then
             log "WireMock's $e body differs from the emulator's"; exit 1
         fi
-        wrk -t2 -c32 -d"$WARMUP" -H "X-Auth-Token: $TOKEN" \
+        "${WRK_CPU[@]}" wrk -t2 -c32 -d"$WARMUP" -H "X-Auth-Token: $TOKEN" \
             $([[ "${METHODS[$e]}" == PUT ]] && echo "-s $HERE/put.lua") "${BASE[$s]}${PATHS[$e]}" >/dev/null
     done
 done
@@ -197,7 +224,7 @@ EMU_WARN="$(grep -c "WARNING\|SEVERE" "$OUT/emulator.err" || true)"
 
 # ---------------------------------------------------------------- table of medians
 echo
-echo "Loopback, $(nproc) cores; wrk ${DURATION} per measurement (-t1 at 1 connection, -t2 otherwise), median of"
+echo "Loopback, $(nproc) cores$([[ "$PIN" == 1 ]] && echo ", servers pinned to CPU 0 and wrk to CPU 1 (taskset)"); wrk ${DURATION} per measurement (-t1 at 1 connection, -t2 otherwise), median of"
 echo "$ROUNDS interleaved rounds, after ${WARMUP} of warm-up per server and endpoint; whole run ${TOTAL_S} s."
 echo "$("$JAVA" -version 2>&1 | head -1); node $(node --version 2>/dev/null); $(date -u '+%Y-%m-%d %H:%M UTC');"
 echo "load average (1/5/15 min) before: $LOAD_BEFORE, after: $LOAD_AFTER."
@@ -210,25 +237,25 @@ import statistics, sys
 rows = [l.rstrip("\n").split("\t") for l in open(sys.argv[1]) if l.strip()]
 servers = sys.argv[2].split()
 data = {}
-for s, e, c, r, rps, p50, p99, non2xx, errs in rows:
-    d = data.setdefault((e, int(c)), {}).setdefault(s, {"rps": [], "p50": [], "p99": [], "bad": 0})
-    d["rps"].append(float(rps)); d["p50"].append(float(p50)); d["p99"].append(float(p99))
+for s, e, c, r, rps, p50, p99, non2xx, errs, cpu in rows:
+    d = data.setdefault((e, int(c)), {}).setdefault(s, {"rps": [], "p50": [], "p99": [], "cpu": [], "bad": 0})
+    d["rps"].append(float(rps)); d["p50"].append(float(p50)); d["p99"].append(float(p99)); d["cpu"].append(float(cpu))
     d["bad"] += int(non2xx or 0) + int(errs or 0)
-head = "| endpoint | conns | " + " | ".join(f"{s} req/s | {s} p50 / p99 ms" for s in servers)
+head = "| endpoint | conns | " + " | ".join(f"{s} req/s | {s} p50 / p99 ms | {s} CPU us/req" for s in servers)
 ratios = [s for s in servers if s != "emulator"] if "emulator" in servers else []
 head += "".join(f" | emulator : {s}" for s in ratios) + " |"
 print(head)
-print("|" + "---|" * (2 + 2 * len(servers) + len(ratios)))
+print("|" + "---|" * (2 + 3 * len(servers) + len(ratios)))
 bad = []
 for (e, c) in sorted(data, key=lambda k: (["taskcron", "badge", "refresh"].index(k[0]) if k[0] in ["taskcron", "badge", "refresh"] else 9, k[1])):
     d = data[(e, c)]
-    med = {s: {k: statistics.median(v[k]) for k in ("rps", "p50", "p99")} for s, v in d.items()}
+    med = {s: {k: statistics.median(v[k]) for k in ("rps", "p50", "p99", "cpu")} for s, v in d.items()}
     cells = []
     for s in servers:
         if s in med:
-            cells += [f"{med[s]['rps']:.0f}", f"{med[s]['p50']:.2f} / {med[s]['p99']:.2f}"]
+            cells += [f"{med[s]['rps']:.0f}", f"{med[s]['p50']:.2f} / {med[s]['p99']:.2f}", f"{med[s]['cpu']:.0f}"]
         else:
-            cells += ["-", "-"]
+            cells += ["-", "-", "-"]
         if s in d and d[s]["bad"]:
             bad.append(f"{s} {e} c={c}: {d[s]['bad']} non-2xx responses or socket errors")
     for s in ratios:
@@ -237,6 +264,8 @@ for (e, c) in sorted(data, key=lambda k: (["taskcron", "badge", "refresh"].index
 print()
 for b in bad:
     print("NOTE: " + b)
+print("req/s, p50, p99: wrk; CPU us/req: the server process's user+system CPU time during the measurement")
+print("divided by the requests wrk completed (lower is better; independent of what else runs on the machine).")
 PY
 echo "Emulator log: $EMU_LINES lines on stderr (one per request), of which WARNING/SEVERE: $EMU_WARN."
 echo "Raw wrk output: bench/target/wrk-*.txt; all rounds: bench/target/results.tsv; server logs: bench/target/*.err, *.out"

@@ -1,29 +1,31 @@
 package io.codeartscheck.emulator;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
 import java.util.logging.Handler;
 import java.util.logging.LogRecord;
 
 /**
- * Hands records to another handler on a background thread, flushing whenever the queue runs dry,
- * so that request threads never wait for a terminal or a disk. When the queue is full the caller
- * waits (nothing is dropped). {@link #close()} writes what is queued, then closes the target.
+ * Hands records to another handler on a background thread that wakes every {@value #PERIOD_MILLIS}
+ * ms, writes what has queued up and flushes once: a request thread only appends to a queue (no
+ * lock, no wake-up, no system call). Nothing is dropped: past {@value #HIGH_WATER} queued records a
+ * caller waits for the writer. {@link #close()} writes what is queued, then closes the target.
  */
 final class AsyncHandler extends Handler {
-    private static final LogRecord END = new LogRecord(java.util.logging.Level.OFF, "end");
+    static final long PERIOD_MILLIS = 20;
+    static final int HIGH_WATER = 50_000;
 
     private final Handler target;
-    private final BlockingQueue<LogRecord> queue = new ArrayBlockingQueue<>(16_384);
+    private final ConcurrentLinkedQueue<LogRecord> queue = new ConcurrentLinkedQueue<>();
+    private final AtomicInteger queued = new AtomicInteger();
     private final Thread writer;
     private volatile boolean closed;
 
     AsyncHandler(Handler target) {
         this.target = target;
-        this.writer = new Thread(this::drain, "emulator-log");
+        this.writer = new Thread(this::run, "emulator-log");
         writer.setDaemon(true);
         writer.start();
     }
@@ -33,40 +35,38 @@ final class AsyncHandler extends Handler {
         if (closed || !isLoggable(record)) {
             return;
         }
-        try {
-            queue.put(record);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+        queue.offer(record);
+        if (queued.incrementAndGet() > HIGH_WATER) {
+            LockSupport.unpark(writer);
+            while (queued.get() > HIGH_WATER && !closed) {
+                LockSupport.parkNanos(TimeUnit.MICROSECONDS.toNanos(200));
+            }
         }
     }
 
+    private void run() {
+        while (!closed) {
+            drain();
+            LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(PERIOD_MILLIS));
+        }
+        drain();
+    }
+
     private void drain() {
-        List<LogRecord> batch = new ArrayList<>(256);
-        try {
-            while (true) {
-                LogRecord first = queue.take();
-                batch.add(first);
-                queue.drainTo(batch, 1023);
-                for (LogRecord r : batch) {
-                    if (r == END) {
-                        target.flush();
-                        return;
-                    }
-                    target.publish(r);
-                }
-                batch.clear();
-                if (queue.isEmpty()) {
-                    target.flush();
-                }
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+        boolean wrote = false;
+        for (LogRecord r; (r = queue.poll()) != null; ) {
+            queued.decrementAndGet();
+            target.publish(r);
+            wrote = true;
+        }
+        if (wrote) {
+            target.flush();
         }
     }
 
     @Override
     public void flush() {
-        // The writer flushes whenever it has caught up.
+        LockSupport.unpark(writer);
     }
 
     @Override
@@ -75,8 +75,8 @@ final class AsyncHandler extends Handler {
             return;
         }
         closed = true;
+        LockSupport.unpark(writer);
         try {
-            queue.put(END);
             writer.join(TimeUnit.SECONDS.toMillis(5));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -12,7 +12,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.logging.ConsoleHandler;
 import java.util.logging.FileHandler;
 import java.util.logging.Handler;
 import java.util.logging.Level;
@@ -258,11 +257,11 @@ public final class Main {
             }
             target = new FileHandler(command.logFile.toString().replace("%", "%%"),
                     command.logFileMegabytes * 1024 * 1024, 5, true);
+            target.setEncoding("UTF-8");
         } else {
-            target = new ConsoleHandler();
+            target = new StreamLogHandler(new java.io.FileOutputStream(java.io.FileDescriptor.err));
         }
         target.setFormatter(new LineFormatter());
-        target.setEncoding("UTF-8");
         Handler handler = new AsyncHandler(target);
         root.addHandler(handler);
         // Known-harmless noise: Jersey warns about resource instances (eclipse-ee4j/jersey#3700),
