@@ -172,9 +172,13 @@ final class GrizzlyEngine implements AutoCloseable {
         }
 
         private Executor executor(Request request) {
+            Operation operation = RequestRecorder.operation(request.getMethod().getMethodString(), request.getRequestURI());
+            if (operation != null) {
+                // Jersey's request properties are Grizzly's request attributes: RequestRecorder reads it there.
+                request.setAttribute(RequestRecorder.OPERATION, operation);
+            }
             boolean quick = request.getContentLength() <= 0 && !request.getRequest().isChunked() && !faults.any()
-                    && (RequestRecorder.operation(request.getMethod().getMethodString(), request.getRequestURI()) != null
-                        || "/health".equals(request.getRequestURI()));
+                    && (operation != null || "/health".equals(request.getRequestURI()));
             return quick ? null : workers.getExecutor(request);
         }
 

@@ -12,7 +12,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.logging.FileHandler;
 import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -40,7 +39,8 @@ public final class Main {
                                     (default: any non-blank token)
               --no-request-log      no log line per request (protocol errors are still logged)
               --log-file FILE       log to FILE instead of stderr, rolling over at --log-file-size
-              --log-file-size MB    size at which the log file rolls over (default 10; 5 files kept)
+                                    (FILE is the current log, FILE.1 to FILE.4 the older ones)
+              --log-file-size MB    size at which the log file rolls over (default 10)
               --header-timeout S    seconds a request head may take to arrive (default 10)
               --idle-timeout S      seconds an idle connection is kept open (default 30)
               --max-connections N   connections open at once (default 1000)
@@ -255,9 +255,7 @@ public final class Main {
             if (parent != null) {
                 Files.createDirectories(parent);
             }
-            target = new FileHandler(command.logFile.toString().replace("%", "%%"),
-                    command.logFileMegabytes * 1024 * 1024, 5, true);
-            target.setEncoding("UTF-8");
+            target = new RollingFileHandler(command.logFile, command.logFileMegabytes * 1024L * 1024L, 4);
         } else {
             target = new StreamLogHandler(new java.io.FileOutputStream(java.io.FileDescriptor.err));
         }

@@ -53,9 +53,11 @@ final class RequestRecorder implements ContainerRequestFilter, ContainerResponse
         if (journal.enabled()) {
             request.setProperty(ARRIVED, Instant.now());
         }
-        Operation operation = operation(request.getMethod(), request.getUriInfo().getRequestUri().getRawPath());
-        if (operation != null) {
-            request.setProperty(OPERATION, operation);
+        if (request.getProperty(OPERATION) == null) { // Emulator's engine has named it already
+            Operation operation = operation(request.getMethod(), request.getUriInfo().getRequestUri().getRawPath());
+            if (operation != null) {
+                request.setProperty(OPERATION, operation);
+            }
         }
     }
 

@@ -321,7 +321,7 @@ final class StrictHttpFilter extends BaseFilter implements AutoCloseable {
         String method = ascii(h, start, sp1);
         String target = ascii(h, sp1 + 1, sp2);
         String version = ascii(h, sp2 + 1, end);
-        if (!version.matches("HTTP/\\d\\.\\d")) {
+        if (!isVersion(version)) {
             throw bad("a malformed HTTP version");
         }
         if (!version.equals("HTTP/1.1") && !version.equals("HTTP/1.0")) {
@@ -390,7 +390,7 @@ final class StrictHttpFilter extends BaseFilter implements AutoCloseable {
         switch (name) {
             case "host" -> s.hosts++;
             case "content-length" -> {
-                if (!value.matches("\\d{1,18}")) {
+                if (!isDigits(value)) {
                     throw bad("a Content-Length that is not a number: " + cut(value));
                 }
                 long length = Long.parseLong(value);
@@ -530,6 +530,25 @@ final class StrictHttpFilter extends BaseFilter implements AutoCloseable {
 
     private static String ascii(byte[] h, int from, int to) {
         return new String(h, from, to - from, StandardCharsets.ISO_8859_1);
+    }
+
+    /** {@code HTTP/d.d}, RFC 9112's HTTP-version. */
+    private static boolean isVersion(String v) {
+        return v.length() == 8 && v.startsWith("HTTP/") && Character.isDigit(v.charAt(5)) && v.charAt(6) == '.'
+                && Character.isDigit(v.charAt(7)) && v.charAt(5) < 0x80 && v.charAt(7) < 0x80;
+    }
+
+    /** 1 to 18 ASCII digits: a Content-Length that fits a long. */
+    private static boolean isDigits(String v) {
+        if (v.isEmpty() || v.length() > 18) {
+            return false;
+        }
+        for (int i = 0; i < v.length(); i++) {
+            if (v.charAt(i) < '0' || v.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isHex(byte c) {

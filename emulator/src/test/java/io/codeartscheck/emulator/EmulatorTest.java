@@ -148,6 +148,37 @@ class EmulatorTest {
     }
 
     @Test
+    void resetFlag_resetsTheRunningEmulator_andFailsWhenThereIsNone() throws Exception {
+        try (Emulator emulator = Emulator.builder().port(0).token("t").requestLog(false).start()) {
+            HttpResponse<String> stop = http.send(HttpRequest.newBuilder(emulator.uri().resolve(
+                    "v2/tasks/2b31ed520xxxxxxebedb6e57xxxxxxxx/stop")).header("X-Auth-Token", "t")
+                    .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(stop.statusCode()).isEqualTo(200);
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+
+            int code = Main.reset(Main.parse(new String[] {"--reset", "--port", String.valueOf(emulator.uri().getPort()),
+                "--token", "t"}), new java.io.PrintStream(out, true), new java.io.PrintStream(err, true));
+
+            assertThat(code).as(err.toString()).isZero();
+            assertThat(out.toString()).startsWith("reset http://127.0.0.1:" + emulator.uri().getPort() + "/: {\"task_ids\":");
+            assertThat(emulator.state().taskStatus("2b31ed520xxxxxxebedb6e57xxxxxxxx")).isEqualTo("running");
+            int wrongToken = Main.reset(Main.parse(new String[] {"--port", String.valueOf(emulator.uri().getPort())}),
+                    new java.io.PrintStream(out, true), new java.io.PrintStream(err, true));
+            assertThat(wrongToken).isEqualTo(1);
+            assertThat(err.toString()).contains("answered 401");
+        }
+        int port;
+        try (java.net.ServerSocket free = new java.net.ServerSocket(0)) {
+            port = free.getLocalPort();
+        }
+        java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+        assertThat(Main.reset(Main.parse(new String[] {"--port", String.valueOf(port)}),
+                new java.io.PrintStream(new java.io.ByteArrayOutputStream()), new java.io.PrintStream(err, true))).isEqualTo(1);
+        assertThat(err.toString()).contains("no emulator at http://127.0.0.1:" + port + "/");
+    }
+
+    @Test
     void flags_areParsed() {
         assertThat(Main.parse(new String[] {"--help"}).help).isTrue();
         Main.Command c = Main.parse(new String[] {"--host", "0.0.0.0", "--port=0", "--token", "a", "--token=b",
@@ -170,10 +201,11 @@ class EmulatorTest {
     }
 
     @Test
-    void main_printsTheBoundUrlAndStopsCleanlyOnSigterm() throws Exception {
+    void main_printsTheBoundUrl_logsToTheLogFile_andStopsCleanlyOnSigterm(@TempDir Path dir) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Path log = dir.resolve("logs/emulator.log");
         Process process = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                Main.class.getName(), "--port", "0").redirectErrorStream(true).start();
+                Main.class.getName(), "--port", "0", "--log-file", log.toString()).redirectErrorStream(true).start();
         try (BufferedReader out = new BufferedReader(
                 new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
             String line;
@@ -195,6 +227,7 @@ class EmulatorTest {
             }
             assertThat(rest).contains("CodeArts Check emulator stopped");
             assertThat(process.exitValue()).isEqualTo(143); // 128 + SIGTERM, after the shutdown hook ran
+            assertThat(Files.readString(log)).containsPattern("\\d\\d:\\d\\d:\\d\\d\\.\\d{3} GET /health 200 ");
         } finally {
             process.destroyForcibly();
         }
