@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Renders the offline HTML reference (openapi/target/docs/codearts-check.html, built by Maven) in
 # headless Chromium and checks what a reader sees: the five operations, their parameters, and the
-# 28 JobReportInfo fields both in the schema and in the refresh example. Takes a screenshot under
-# openapi/target/docs-check/. Then renders two broken pages and expects the check to fail on them.
+# 28 JobReportInfo fields both in the schema and in the refresh example, and the badge's example
+# as SVG text. Takes a screenshot under openapi/target/docs-check/. Then renders three broken pages
+# and expects the check to fail on them.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 page=openapi/target/docs/codearts-check.html
@@ -49,11 +50,18 @@ check_page() {
     grep -qw -- "$f" "$out/$name.model.txt" || missing+=("schema-field:$f")
     grep -qF -- "\"$f\"" "$text" || missing+=("example-field:$f")
   done
+  # The badge's 200 example as the SVG text (src/main/docs/swagger-ui-plugins.js), not as an XML
+  # document wrapping it (<?xml ...?><CodeHealthSvg>&lt;svg ...). Highlighting splits it with spaces.
+  local flat; flat=$(tr -d ' ' < "$text")
+  if ! grep -qF '&lt;svgxmlns="http://www.w3.org/2000/svg"width="136"' <<<"$flat" \
+      || grep -qF 'CodeHealthSvg&gt;' <<<"$flat"; then
+    missing+=("badge-example-as-svg-text")
+  fi
   if [ ${#missing[@]} -ne 0 ]; then
     echo "docs-render: $name: missing on the rendered page: ${missing[*]}"
     return 1
   fi
-  echo "docs-render: $name: 5 operations, 5 parameters and 28 JobReportInfo fields (schema and example) on the page"
+  echo "docs-render: $name: 5 operations, 5 parameters, 28 JobReportInfo fields (schema and example) and the badge example as SVG text on the page"
 }
 
 check_page "$page" codearts-check
@@ -70,6 +78,17 @@ for expected in operation:DeleteTaskV3 schema-field:delay_suggestion example-fie
   grep -qw -- "$expected" <<<"$result" || { echo "docs-render: FAILED: $expected not reported: $result" >&2; exit 1; }
 done
 echo "docs-render: bad-missing failed as expected (${result#*: })"
+
+# Bad input 3: without the plugin, Swagger UI wraps the badge example in <CodeHealthSvg>: must fail.
+sed -e 's/plugins: \[CodeArtsCheckSwaggerUi.SvgExamplesAsText\],//' "$page" > "$out/bad-badge-as-xml.html"
+if grep -q 'CodeArtsCheckSwaggerUi.SvgExamplesAsText\],' "$out/bad-badge-as-xml.html"; then
+  echo "docs-render: FAILED: could not take the plugin out of the page" >&2; exit 1
+fi
+if result=$(check_page "$out/bad-badge-as-xml.html" bad-badge-as-xml); then
+  echo "docs-render: FAILED: the check passed a page that shows the badge example as XML" >&2; exit 1
+fi
+grep -qw -- "badge-example-as-svg-text" <<<"$result" || { echo "docs-render: FAILED: badge not reported: $result" >&2; exit 1; }
+echo "docs-render: bad-badge-as-xml failed as expected (${result#*: })"
 
 # Bad input 2: a page that needs files beside it (not self-contained) renders nothing offline.
 perl -0pe 's{<script>\n(?:(?!</script>).)*?SwaggerUIBundle=.*?</script>}{<script src="swagger-ui-bundle.js"></script>}s' \

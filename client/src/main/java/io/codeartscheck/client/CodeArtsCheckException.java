@@ -21,9 +21,13 @@ package io.codeartscheck.client;
 public class CodeArtsCheckException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
+  /** The HTTP status, 0 when no response was received. */
   private final int httpStatusCode;
+  /** The service's {@code error_code}, or null. */
   private final String errorCode;
+  /** The service's {@code error_msg}, or the start of a body that was not JSON. */
   private final String errorMsg;
+  /** The request id of the response, or null. */
   private final String requestId;
 
   /**

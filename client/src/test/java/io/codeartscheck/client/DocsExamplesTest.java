@@ -35,35 +35,35 @@ class DocsExamplesTest extends LoopbackClientTest {
     assertThat(response.getHttpStatus()).isEqualTo("OK");
     assertThat(response.getStatus()).isEqualTo("success");
     JobReportInfo report = response.getResult();
-    assertThat(report.getCODESIZE()).isEqualTo(991);
-    assertThat(report.getCOMFIRM()).isZero();
-    assertThat(report.getCRITICAL()).isEqualTo(4);
-    assertThat(report.getCritical()).isZero();
-    assertThat(report.getDELAYSTATUSCOUNT()).isZero();
-    assertThat(report.getFATAL()).isZero();
-    assertThat(report.getFILETOTAL()).isEqualTo(3);
-    assertThat(report.getFIX()).isZero();
-    assertThat(report.getGENERAL()).isEqualTo(108);
-    assertThat(report.getIGNORE()).isZero();
-    assertThat(report.getNEW()).isEqualTo(122);
-    assertThat(report.getPROMPT()).isEqualTo(10);
-    assertThat(report.getREPORTURL()).isEqualTo("https://devcloud.example.com/codechecknew/project/"
+    assertThat(report.getLinesOfCode()).isEqualTo(991);
+    assertThat(report.getConfirmedIssueCount()).isZero();
+    assertThat(report.getMajorIssueCount()).isEqualTo(4);
+    assertThat(report.getSeverityCriticalCount()).isZero();
+    assertThat(report.getDeferredIssueCount()).isZero();
+    assertThat(report.getCriticalIssueCount()).isZero();
+    assertThat(report.getFileCount()).isEqualTo(3);
+    assertThat(report.getFixedIssueCount()).isZero();
+    assertThat(report.getMinorIssueCount()).isEqualTo(108);
+    assertThat(report.getIgnoredIssueCount()).isZero();
+    assertThat(report.getNewIssueCount()).isEqualTo(122);
+    assertThat(report.getSuggestionCount()).isEqualTo(10);
+    assertThat(report.getReportUrl()).isEqualTo("https://devcloud.example.com/codechecknew/project/"
         + "40a381e7abf944bdbc5d6865xxxxxxxx/codecheck/task/green/e2acda04fab44eb991b9f28cxxxxxxxx/detail");
-    assertThat(report.getRESOLVED()).isZero();
-    assertThat(report.getSTANDARDDISMISSED()).isZero();
-    assertThat(report.getSTANDARDFIXED()).isZero();
-    assertThat(report.getSTANDARDNEW()).isEqualTo(122);
-    assertThat(report.getTOOLLIST()).containsExactly("fixbotengine-cxx", "clangtidy", "codemars");
-    assertThat(report.getUCCNBNC()).isEqualTo(991);
-    assertThat(report.getUNRESOLVED()).isEqualTo(122);
-    assertThat(report.getUNRESOLVEDADD()).isEqualTo(122);
-    assertThat(report.getDelayCritical()).isZero();
-    assertThat(report.getDelayMajor()).isZero();
-    assertThat(report.getDelayMinor()).isZero();
-    assertThat(report.getDelaySuggestion()).isZero();
-    assertThat(report.getMajor()).isEqualTo(4);
-    assertThat(report.getMinor()).isEqualTo(108);
-    assertThat(report.getSuggestion()).isEqualTo(10);
+    assertThat(report.getResolvedIssueCount()).isZero();
+    assertThat(report.getStandardDismissedIssueCount()).isZero();
+    assertThat(report.getStandardFixedIssueCount()).isZero();
+    assertThat(report.getStandardNewIssueCount()).isEqualTo(122);
+    assertThat(report.getTools()).containsExactly("fixbotengine-cxx", "clangtidy", "codemars");
+    assertThat(report.getNbncLinesOfCode()).isEqualTo(991);
+    assertThat(report.getUnresolvedIssueCount()).isEqualTo(122);
+    assertThat(report.getNewUnresolvedIssueCount()).isEqualTo(122);
+    assertThat(report.getDeferredCriticalCount()).isZero();
+    assertThat(report.getDeferredMajorCount()).isZero();
+    assertThat(report.getDeferredMinorCount()).isZero();
+    assertThat(report.getDeferredSuggestionCount()).isZero();
+    assertThat(report.getSeverityMajorCount()).isEqualTo(4);
+    assertThat(report.getSeverityMinorCount()).isEqualTo(108);
+    assertThat(report.getSeveritySuggestionCount()).isEqualTo(10);
   }
 
   @Test
@@ -86,8 +86,8 @@ class DocsExamplesTest extends LoopbackClientTest {
 
     RefreshJobResultResponse response = client.refreshPortalServiceJobResult("job", "task", "false");
 
-    assertThat(response.getResult().getCRITICAL()).isEqualTo(4);
-    assertThat(response.getResult().getCritical()).isZero();
+    assertThat(response.getResult().getMajorIssueCount()).isEqualTo(4);
+    assertThat(response.getResult().getSeverityCriticalCount()).isZero();
   }
 
   @Test

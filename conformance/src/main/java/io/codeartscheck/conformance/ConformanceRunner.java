@@ -26,14 +26,24 @@ public final class ConformanceRunner {
   private final SpecValidator spec;
   private final RawHttpRunner http;
 
-  /** A runner against {@code target}, judging with {@code spec}. */
+  /**
+   * A runner against {@code target}, judging with {@code spec}.
+   *
+   * @param target the server under test
+   * @param spec the validator that judges each exchange
+   */
   public ConformanceRunner(ConformanceTarget target, SpecValidator spec) {
     this.target = target;
     this.spec = spec;
     this.http = new RawHttpRunner(target.baseUrl(), target.token());
   }
 
-  /** Reads every {@code *.json} case in a directory, sorted by name. */
+  /**
+   * Reads every {@code *.json} case in a directory, sorted by name.
+   *
+   * @param directory the folder of case files
+   * @return the cases, sorted by name
+   */
   public static List<ConformanceCase> loadCases(Path directory) {
     try (Stream<Path> files = Files.list(directory)) {
       List<ConformanceCase> cases = new ArrayList<>();
@@ -49,12 +59,21 @@ public final class ConformanceRunner {
     }
   }
 
-  /** Whether the case can run against this target. */
+  /**
+   * Whether the case can run against this target.
+   *
+   * @param testCase the case
+   * @return whether the case can run
+   */
   public boolean applies(ConformanceCase testCase) {
     return !testCase.needsDefaultData() || target.hasDefaultData();
   }
 
-  /** Sends the case's requests, each checked; throws an AssertionError naming every failure. */
+  /**
+   * Sends the case's requests, each checked; throws an AssertionError naming every failure.
+   *
+   * @param testCase the case to run
+   */
   public void runRaw(ConformanceCase testCase) {
     CaseFailures failures = new CaseFailures(testCase, "raw HTTP");
     failures.runAndReport(() -> {
@@ -144,7 +163,11 @@ public final class ConformanceRunner {
     }
   }
 
-  /** How many exchanges the spec validator has judged (both sides, if they share it). */
+  /**
+   * How many exchanges the spec validator has judged (both sides, if they share it).
+   *
+   * @return the number of exchanges judged
+   */
   public int judgedCount() {
     return spec.judgedCount();
   }

@@ -26,7 +26,18 @@ public record Exchange(
     Map<String, List<String>> responseHeaders,
     String responseBody) {
 
-  /** Checks the components that must be present. */
+  /**
+   * Checks the components that must be present.
+   *
+   * @param method the request method
+   * @param rawPath the raw request path
+   * @param rawQuery the raw query, or {@code null} for none
+   * @param requestHeaders the request headers
+   * @param requestBody the request body, or {@code null} for none
+   * @param status the response status
+   * @param responseHeaders the response headers
+   * @param responseBody the response body, or {@code null} for none
+   */
   public Exchange {
     Objects.requireNonNull(method, "method");
     Objects.requireNonNull(rawPath, "rawPath");
@@ -36,12 +47,22 @@ public record Exchange(
     responseBody = responseBody == null ? "" : responseBody;
   }
 
-  /** The first value of a response header, matched without regard to case, or {@code null}. */
+  /**
+   * The first value of a response header, matched without regard to case, or {@code null}.
+   *
+   * @param name the header name
+   * @return the first value, or {@code null}
+   */
   public String responseHeader(String name) {
     return first(responseHeaders, name);
   }
 
-  /** The first value of a request header, matched without regard to case, or {@code null}. */
+  /**
+   * The first value of a request header, matched without regard to case, or {@code null}.
+   *
+   * @param name the header name
+   * @return the first value, or {@code null}
+   */
   public String requestHeader(String name) {
     return first(requestHeaders, name);
   }
@@ -55,7 +76,11 @@ public record Exchange(
     return null;
   }
 
-  /** The request line, for messages: {@code PUT /v1/jobs/x/result/refresh?async=false}. */
+  /**
+   * The request line, for messages: {@code PUT /v1/jobs/x/result/refresh?async=false}.
+   *
+   * @return the method, path and query
+   */
   public String requestLine() {
     return method + " " + rawPath + (rawQuery.isEmpty() ? "" : "?" + rawQuery);
   }

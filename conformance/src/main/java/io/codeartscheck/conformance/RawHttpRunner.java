@@ -24,13 +24,25 @@ public final class RawHttpRunner {
   private final String baseUrl;
   private final String token;
 
-  /** A runner for the server at {@code baseUrl} (no trailing slash) that sends {@code token}. */
+  /**
+   * A runner for the server at {@code baseUrl} (no trailing slash) that sends {@code token}.
+   *
+   * @param baseUrl the server's base URL
+   * @param token the token sent as {@code X-Auth-Token}
+   */
   public RawHttpRunner(String baseUrl, String token) {
     this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
     this.token = token;
   }
 
-  /** Sends one request and returns the exchange as seen by the client. */
+  /**
+   * Sends one request and returns the exchange as seen by the client.
+   *
+   * @param request the request
+   * @return the request and the response
+   * @throws IOException if the request cannot be sent or the response read
+   * @throws InterruptedException if the thread is interrupted while waiting
+   */
   public Exchange send(ConformanceCase.Request request) throws IOException, InterruptedException {
     String query = request.query().isEmpty() ? "" : "?" + request.query();
     Map<String, List<String>> headers = new LinkedHashMap<>();

@@ -28,7 +28,13 @@ public final class SpecValidatingFeignClient implements Client {
   private final SpecValidator spec;
   private final SpecVerdicts verdicts;
 
-  /** Wraps {@code delegate}, judging with {@code spec} and recording into {@code verdicts}. */
+  /**
+   * Wraps {@code delegate}, judging with {@code spec} and recording into {@code verdicts}.
+   *
+   * @param delegate the client that sends the requests
+   * @param spec the validator
+   * @param verdicts where the verdicts go
+   */
   public SpecValidatingFeignClient(Client delegate, SpecValidator spec, SpecVerdicts verdicts) {
     this.delegate = delegate;
     this.spec = spec;

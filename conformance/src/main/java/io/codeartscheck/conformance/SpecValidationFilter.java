@@ -40,7 +40,12 @@ public final class SpecValidationFilter implements ContainerRequestFilter, Conta
   private final SpecValidator spec;
   private final SpecVerdicts verdicts;
 
-  /** A filter that judges with {@code spec} and records into {@code verdicts}. */
+  /**
+   * A filter that judges with {@code spec} and records into {@code verdicts}.
+   *
+   * @param spec the validator
+   * @param verdicts where the verdicts go
+   */
   public SpecValidationFilter(SpecValidator spec, SpecVerdicts verdicts) {
     this.spec = spec;
     this.verdicts = verdicts;

@@ -40,7 +40,11 @@ public final class SpecValidator {
     this.validator = OpenApiInteractionValidator.createForInlineApiSpecification(specText).build();
   }
 
-  /** A validator for the spec on the classpath, at {@value #SPEC_RESOURCE}. */
+  /**
+   * A validator for the spec on the classpath, at {@value #SPEC_RESOURCE}.
+   *
+   * @return the validator
+   */
   public static SpecValidator fromClasspath() {
     try (InputStream in = SpecValidator.class.getClassLoader().getResourceAsStream(SPEC_RESOURCE)) {
       if (in == null) {
@@ -52,17 +56,31 @@ public final class SpecValidator {
     }
   }
 
-  /** A validator for the given spec text (YAML or JSON). */
+  /**
+   * A validator for the given spec text (YAML or JSON).
+   *
+   * @param specText the spec
+   * @return the validator
+   */
   public static SpecValidator forSpec(String specText) {
     return new SpecValidator(specText);
   }
 
-  /** How many exchanges this validator has judged. */
+  /**
+   * How many exchanges this validator has judged.
+   *
+   * @return the number of exchanges judged
+   */
   public int judgedCount() {
     return judged.get();
   }
 
-  /** Judges the request and the response of one exchange. */
+  /**
+   * Judges the request and the response of one exchange.
+   *
+   * @param exchange the request and the response
+   * @return the validator's messages on each
+   */
   public SpecVerdict judge(Exchange exchange) {
     judged.incrementAndGet();
     SimpleRequest request = request(exchange);

@@ -12,12 +12,20 @@ import java.util.List;
  */
 public record SpecVerdict(Exchange exchange, List<String> requestProblems, List<String> responseProblems) {
 
-  /** Whether the request conforms to the spec. */
+  /**
+   * Whether the request conforms to the spec.
+   *
+   * @return whether there is no request problem
+   */
   public boolean requestConforms() {
     return requestProblems.isEmpty();
   }
 
-  /** Whether the response conforms to the spec. */
+  /**
+   * Whether the response conforms to the spec.
+   *
+   * @return whether there is no response problem
+   */
   public boolean responseConforms() {
     return responseProblems.isEmpty();
   }

@@ -12,12 +12,24 @@ public final class SpecVerdicts {
 
   private final List<SpecVerdict> verdicts = new CopyOnWriteArrayList<>();
 
-  /** Records a verdict. */
+  /** An empty collector. */
+  public SpecVerdicts() {
+  }
+
+  /**
+   * Records a verdict.
+   *
+   * @param verdict the verdict
+   */
   public void add(SpecVerdict verdict) {
     verdicts.add(verdict);
   }
 
-  /** Returns and forgets every verdict recorded so far. */
+  /**
+   * Returns and forgets every verdict recorded so far.
+   *
+   * @return the verdicts, oldest first
+   */
   public synchronized List<SpecVerdict> drain() {
     List<SpecVerdict> drained = new ArrayList<>(verdicts);
     verdicts.removeAll(drained);

@@ -27,7 +27,13 @@ public final class TypedClientRunner {
   private final SpecVerdicts clientVerdicts = new SpecVerdicts();
   private final CodeArtsCheckClient client;
 
-  /** A runner against {@code target} that shares {@code raw}'s preparation of each case. */
+  /**
+   * A runner against {@code target} that shares {@code raw}'s preparation of each case.
+   *
+   * @param raw the raw runner that prepares each case
+   * @param target the server under test
+   * @param spec the validator that judges each exchange
+   */
   public TypedClientRunner(ConformanceRunner raw, ConformanceTarget target, SpecValidator spec) {
     this.raw = raw;
     this.target = target;
@@ -40,7 +46,11 @@ public final class TypedClientRunner {
         .build();
   }
 
-  /** Runs the case's client call; throws an AssertionError naming every failure. */
+  /**
+   * Runs the case's client call; throws an AssertionError naming every failure.
+   *
+   * @param testCase the case to run
+   */
   public void run(ConformanceCase testCase) {
     CaseFailures failures = new CaseFailures(testCase, "typed client");
     failures.runAndReport(() -> {

@@ -97,11 +97,11 @@ class GeneratedCodeRoundTripJerseyTest {
 
     assertThat(tree(response)).isEqualTo(example("refresh-200.json"));
     JobReportInfo report = response.getResult();
-    assertThat(report.getCRITICAL()).isEqualTo(4);
-    assertThat(report.getCritical()).isEqualTo(0);
-    assertThat(report.getCOMFIRM()).isEqualTo(0);
-    assertThat(report.getTOOLLIST()).containsExactly("fixbotengine-cxx", "clangtidy", "codemars");
-    assertThat(report.getDelaySuggestion()).isEqualTo(0);
+    assertThat(report.getMajorIssueCount()).isEqualTo(4);
+    assertThat(report.getSeverityCriticalCount()).isEqualTo(0);
+    assertThat(report.getConfirmedIssueCount()).isEqualTo(0);
+    assertThat(report.getTools()).containsExactly("fixbotengine-cxx", "clangtidy", "codemars");
+    assertThat(report.getDeferredSuggestionCount()).isEqualTo(0);
     assertThat(response.getHttpStatus()).isEqualTo("OK");
     assertThat(tree(report).size()).isEqualTo(28);
   }

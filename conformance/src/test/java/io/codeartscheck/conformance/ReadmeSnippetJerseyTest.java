@@ -28,7 +28,7 @@ class ReadmeSnippetJerseyTest {
       var del = client.deleteTaskV3("897acf5exxx48a5013cd", null);
 
       assertThat(svg).startsWith("<svg").contains("code health");
-      assertThat(report.getResult().getCRITICAL() + " major, " + report.getResult().getCritical() + " critical")
+      assertThat(report.getResult().getMajorIssueCount() + " major, " + report.getResult().getSeverityCriticalCount() + " critical")
           .isEqualTo("4 major, 0 critical");
       assertThat(cron.getResult().getDetailTime()).isEqualTo("15:00");
       assertThat(del.getResult()).isTrue();

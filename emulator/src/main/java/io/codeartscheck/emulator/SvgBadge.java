@@ -22,10 +22,10 @@ final class SvgBadge {
             return null;
         }
         double score = 100
-                - 10 * count(report.getCritical(), report.getFATAL())
-                - 2 * count(report.getMajor(), report.getCRITICAL())
-                - 0.1 * count(report.getMinor(), report.getGENERAL())
-                - 0.01 * count(report.getSuggestion(), report.getPROMPT());
+                - 10 * count(report.getSeverityCriticalCount(), report.getCriticalIssueCount())
+                - 2 * count(report.getSeverityMajorCount(), report.getMajorIssueCount())
+                - 0.1 * count(report.getSeverityMinorCount(), report.getMinorIssueCount())
+                - 0.01 * count(report.getSeveritySuggestionCount(), report.getSuggestionCount());
         if (score >= 80) {
             return new Grade("A", "#4c1");
         } else if (score >= 60) {

@@ -21,7 +21,11 @@ import java.util.Objects;
 public class TaskManagementEmulator implements TaskManagementApi {
     private final EmulatorState state;
 
-    /** Serves the given state. */
+    /**
+     * Serves the given state.
+     *
+     * @param state the tasks, jobs and reports to serve
+     */
     public TaskManagementEmulator(EmulatorState state) {
         this.state = Objects.requireNonNull(state, "state");
     }

@@ -9,16 +9,16 @@ class SvgBadgeTest {
 
     @Test
     void grade_fallsFromAToEAsIssuesGrow() {
-        assertThat(SvgBadge.grade(new JobReportInfo().critical(0).major(0)).letter()).isEqualTo("A");
-        assertThat(SvgBadge.grade(new JobReportInfo().critical(1).major(10)).letter()).isEqualTo("B");
-        assertThat(SvgBadge.grade(new JobReportInfo().critical(3).major(10)).letter()).isEqualTo("C");
-        assertThat(SvgBadge.grade(new JobReportInfo().critical(5).major(10)).letter()).isEqualTo("D");
-        assertThat(SvgBadge.grade(new JobReportInfo().critical(8).major(10)).letter()).isEqualTo("E");
+        assertThat(SvgBadge.grade(new JobReportInfo().severityCriticalCount(0).severityMajorCount(0)).letter()).isEqualTo("A");
+        assertThat(SvgBadge.grade(new JobReportInfo().severityCriticalCount(1).severityMajorCount(10)).letter()).isEqualTo("B");
+        assertThat(SvgBadge.grade(new JobReportInfo().severityCriticalCount(3).severityMajorCount(10)).letter()).isEqualTo("C");
+        assertThat(SvgBadge.grade(new JobReportInfo().severityCriticalCount(5).severityMajorCount(10)).letter()).isEqualTo("D");
+        assertThat(SvgBadge.grade(new JobReportInfo().severityCriticalCount(8).severityMajorCount(10)).letter()).isEqualTo("E");
     }
 
     @Test
     void grade_usesUpperCaseFieldsWhenLowerCaseAreAbsent() {
-        assertThat(SvgBadge.grade(new JobReportInfo().FATAL(9)).letter()).isEqualTo("E");
+        assertThat(SvgBadge.grade(new JobReportInfo().criticalIssueCount(9)).letter()).isEqualTo("E");
     }
 
     @Test

@@ -32,6 +32,21 @@ final class Specs {
     return Paths.get(required("codearts.docs"));
   }
 
+  /** The generator configurations shipped with the spec (openapi/src/main/generators). */
+  static Path generatorsDir() {
+    return Paths.get(required("codearts.generators.dir"));
+  }
+
+  /** The API docs beside the repository (../shared/api-docs); may be absent outside this project. */
+  static Path apiDocsDir() {
+    return Paths.get(required("codearts.api.docs.dir"));
+  }
+
+  /** The OpenAPI Generator version the build uses, e.g. 7.25.0. */
+  static String generatorVersion() {
+    return required("codearts.generator.version");
+  }
+
   /** The Maven project version, e.g. 1.0.0-SNAPSHOT. */
   static String projectVersion() {
     return required("codearts.project.version");

@@ -19,12 +19,21 @@ public class CodeArtsCheckException extends RuntimeException {
 
     private final transient ErrorCode errorCode;
 
-    /** Creates the exception with the error code's default message. */
+    /**
+     * Creates the exception with the error code's default message.
+     *
+     * @param errorCode the error: its code, status and default message are sent
+     */
     public CodeArtsCheckException(ErrorCode errorCode) {
         this(errorCode, errorCode.defaultMessage());
     }
 
-    /** Creates the exception with a message for the client (no secrets, no internals). */
+    /**
+     * Creates the exception with a message for the client (no secrets, no internals).
+     *
+     * @param errorCode the error: its code and status are sent
+     * @param errorMsg the {@code error_msg} sent instead of the default message
+     */
     public CodeArtsCheckException(ErrorCode errorCode, String errorMsg) {
         super(Objects.requireNonNull(errorMsg, "errorMsg"));
         this.errorCode = Objects.requireNonNull(errorCode, "errorCode");
@@ -33,12 +42,20 @@ public class CodeArtsCheckException extends RuntimeException {
         }
     }
 
-    /** The error code sent as {@code error_code}. */
+    /**
+     * The error code sent as {@code error_code}.
+     *
+     * @return the error code
+     */
     public ErrorCode errorCode() {
         return errorCode;
     }
 
-    /** The message sent as {@code error_msg}. */
+    /**
+     * The message sent as {@code error_msg}.
+     *
+     * @return the message
+     */
     public String errorMsg() {
         return getMessage();
     }

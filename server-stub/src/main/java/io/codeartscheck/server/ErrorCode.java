@@ -44,17 +44,29 @@ public enum ErrorCode {
         this.defaultMessage = defaultMessage;
     }
 
-    /** The {@code error_code} sent on the wire ({@link #HTTP_ERROR} gets {@code .<status>} appended). */
+    /**
+     * The {@code error_code} sent on the wire ({@link #HTTP_ERROR} gets {@code .<status>} appended).
+     *
+     * @return the error code, for example {@code CC.00000003}
+     */
     public String code() {
         return code;
     }
 
-    /** The HTTP status sent with this code (0 for {@link #HTTP_ERROR}, whose status varies). */
+    /**
+     * The HTTP status sent with this code (0 for {@link #HTTP_ERROR}, whose status varies).
+     *
+     * @return the HTTP status
+     */
     public int status() {
         return status;
     }
 
-    /** The {@code error_msg} used when no more specific message is given. */
+    /**
+     * The {@code error_msg} used when no more specific message is given.
+     *
+     * @return the default message
+     */
     public String defaultMessage() {
         return defaultMessage;
     }

@@ -5,25 +5,15 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import jakarta.ws.rs.BadRequestException;
-import jakarta.ws.rs.CookieParam;
-import jakarta.ws.rs.FormParam;
-import jakarta.ws.rs.HeaderParam;
-import jakarta.ws.rs.MatrixParam;
 import jakarta.ws.rs.NotAcceptableException;
 import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.NotSupportedException;
-import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 
 import java.lang.annotation.Annotation;
-import java.lang.reflect.Method;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -114,53 +104,11 @@ final class ExceptionMappers {
     }
 
     private static String parameterWireName(Class<?> root, String methodName, List<Class<?>> types, int index) {
-        if (root == null || methodName == null || types == null) {
+        if (types == null) {
             return null;
         }
-        Class<?>[] parameterTypes = types.toArray(new Class<?>[0]);
-        // JAX-RS annotations usually sit on the interface, not on the implementing method.
-        Deque<Class<?>> queue = new ArrayDeque<>();
-        Set<Class<?>> seen = new HashSet<>();
-        queue.add(root);
-        while (!queue.isEmpty()) {
-            Class<?> c = queue.poll();
-            if (c == null || c == Object.class || !seen.add(c)) {
-                continue;
-            }
-            try {
-                Method m = c.getDeclaredMethod(methodName, parameterTypes);
-                if (index < m.getParameterCount()) {
-                    String wire = paramAnnotationValue(m.getParameterAnnotations()[index]);
-                    if (wire != null) {
-                        return wire;
-                    }
-                }
-            } catch (NoSuchMethodException ignored) {
-                // Look further up.
-            }
-            queue.add(c.getSuperclass());
-            queue.addAll(List.of(c.getInterfaces()));
-        }
-        return null;
-    }
-
-    private static String paramAnnotationValue(Annotation[] annotations) {
-        for (Annotation a : annotations) {
-            if (a instanceof PathParam p) {
-                return p.value();
-            } else if (a instanceof QueryParam q) {
-                return q.value();
-            } else if (a instanceof HeaderParam h) {
-                return h.value();
-            } else if (a instanceof CookieParam c) {
-                return c.value();
-            } else if (a instanceof MatrixParam m) {
-                return m.value();
-            } else if (a instanceof FormParam f) {
-                return f.value();
-            }
-        }
-        return null;
+        Annotation[][] parameters = ParameterDeclarations.annotated(root, methodName, types.toArray(new Class<?>[0]));
+        return parameters != null && index < parameters.length ? ParameterDeclarations.wireName(parameters[index]) : null;
     }
 
     /** Errors raised by the runtime itself: unknown path, wrong method, bad Accept, bad parameter values. */

@@ -8,38 +8,63 @@ import jakarta.ws.rs.container.DynamicFeature;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.FeatureContext;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.ext.Provider;
 
+import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
+import java.util.Arrays;
 
 /**
- * Binds per-operation response fixes to the methods of {@link TaskManagementApi} implementations:
- * the badge is {@code image/svg+xml;charset=UTF-8} whatever the Accept header preferred, and stop's
- * Java {@code null} becomes a 200 with the body {@code null} instead of a 204.
+ * Binds per-operation fixes to the methods of {@link TaskManagementApi} implementations: the badge
+ * is {@code image/svg+xml;charset=UTF-8} whatever the Accept header preferred, stop's Java
+ * {@code null} becomes a 200 with the body {@code null} instead of a 204, and an empty query value
+ * ({@code ?job_id=}) or header ({@code operator:}) is checked against the parameter's constraints
+ * from the raw request.
+ *
+ * <p>{@link CodeArtsCheckFeature} registers it. It is public and a {@link Provider} because Quarkus
+ * REST does not take a {@code DynamicFeature} from a {@code Feature}: there it is discovered in the
+ * server-stub jar (a bean archive) instead. Not meant to be used directly.
  */
-final class OperationResponses implements DynamicFeature {
+@Provider
+public final class OperationResponses implements DynamicFeature {
     static final MediaType SVG = new MediaType("image", "svg+xml", "UTF-8");
 
+    /** Created by {@link CodeArtsCheckFeature}, or by the runtime when it discovers providers. */
+    public OperationResponses() {
+    }
+
+    /**
+     * Registers the fixes that apply to one resource method.
+     *
+     * @param resourceInfo the resource class and method
+     * @param context where the filters are registered
+     */
     @Override
     public void configure(ResourceInfo resourceInfo, FeatureContext context) {
         Class<?> resourceClass = resourceInfo.getResourceClass();
         Method method = resourceInfo.getResourceMethod();
-        if (resourceClass == null || method == null || !TaskManagementApi.class.isAssignableFrom(resourceClass)) {
+        if (resourceClass == null || method == null || !TaskManagementApi.class.isAssignableFrom(resourceClass)
+                || !isOperation(method)) {
             return;
         }
-        if (overrides(method, "showCodeHealthSvg", String.class, String.class, String.class)) {
+        if (method.getName().equals("showCodeHealthSvg")) {
             context.register(new SvgBadge());
-        } else if (overrides(method, "stopTaskByIdV2", String.class)) {
+        } else if (method.getName().equals("stopTaskByIdV2")) {
             context.register(new NullBody());
+        }
+        Annotation[][] parameters = ParameterDeclarations.annotated(resourceClass, method.getName(),
+                method.getParameterTypes());
+        EmptyParameterValues emptyValues = EmptyParameterValues.of(parameters);
+        if (emptyValues != null) {
+            context.register(emptyValues);
         }
     }
 
-    private static boolean overrides(Method method, String name, Class<?>... types) {
-        if (!method.getName().equals(name)) {
-            return false;
-        }
+    private static boolean isOperation(Method method) {
         try {
-            TaskManagementApi.class.getMethod(name, types);
-            return java.util.Arrays.equals(method.getParameterTypes(), types);
+            Method declared = TaskManagementApi.class.getMethod(method.getName(), method.getParameterTypes());
+            return declared.getDeclaringClass() == TaskManagementApi.class
+                    && Arrays.equals(declared.getParameterTypes(), method.getParameterTypes());
         } catch (NoSuchMethodException e) {
             return false;
         }
@@ -62,7 +87,7 @@ final class OperationResponses implements DynamicFeature {
         public void filter(ContainerRequestContext request, ContainerResponseContext response) {
             if (response.getStatus() == 204 || (response.getStatus() == 200 && !response.hasEntity())) {
                 response.setStatus(200);
-                response.setEntity(RawJson.NULL, new java.lang.annotation.Annotation[0], RawJson.MEDIA_TYPE);
+                response.setEntity(JsonText.NULL, new Annotation[0], ErrorResponses.JSON);
             }
         }
     }

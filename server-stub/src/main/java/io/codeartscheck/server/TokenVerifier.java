@@ -17,15 +17,29 @@ import java.util.Set;
 @FunctionalInterface
 public interface TokenVerifier {
 
-    /** Returns whether the token is accepted; {@code false} answers 401 {@code CC.00000003}. */
+    /**
+     * Returns whether the token is accepted; {@code false} answers 401 {@code CC.00000003}.
+     *
+     * @param token the {@code X-Auth-Token} value, never blank
+     * @return whether the token is accepted
+     */
     boolean isValid(String token);
 
-    /** Accepts every non-blank token (the default). */
+    /**
+     * Accepts every non-blank token (the default).
+     *
+     * @return a verifier that accepts every token
+     */
     static TokenVerifier anyNonBlank() {
         return token -> true;
     }
 
-    /** Accepts exactly the given tokens. */
+    /**
+     * Accepts exactly the given tokens.
+     *
+     * @param tokens the accepted tokens, at least one
+     * @return a verifier that accepts only these tokens
+     */
     static TokenVerifier oneOf(Collection<String> tokens) {
         Set<String> accepted = Set.copyOf(tokens);
         if (accepted.isEmpty()) {
@@ -34,7 +48,12 @@ public interface TokenVerifier {
         return accepted::contains;
     }
 
-    /** Accepts exactly the given tokens. */
+    /**
+     * Accepts exactly the given tokens.
+     *
+     * @param tokens the accepted tokens, at least one
+     * @return a verifier that accepts only these tokens
+     */
     static TokenVerifier oneOf(String... tokens) {
         return oneOf(List.of(tokens));
     }

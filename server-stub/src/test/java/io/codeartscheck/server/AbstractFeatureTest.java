@@ -25,6 +25,8 @@ abstract class AbstractFeatureTest {
     static final String TOKEN = "good-token";
     private final HttpClient http = HttpClient.newHttpClient();
     private URI base;
+    private URI autoCloseableBase;
+    private URI subclassBase;
 
     /** Hosts the application on loopback and returns its base URI (ending in '/'). */
     abstract URI start(Application application) throws Exception;
@@ -44,6 +46,17 @@ abstract class AbstractFeatureTest {
             }
         };
         base = start(app);
+        autoCloseableBase = start(application(new AutoCloseableTasks(), feature));
+        subclassBase = start(application(new AutoCloseableTasks.Subclass(), feature));
+    }
+
+    private static Application application(Object tasks, CodeArtsCheckFeature feature) {
+        return new Application() {
+            @Override
+            public Set<Object> getSingletons() {
+                return Set.of(tasks, feature);
+            }
+        };
     }
 
     @AfterAll
@@ -57,7 +70,12 @@ abstract class AbstractFeatureTest {
 
     HttpResponse<String> send(String method, String path, HttpRequest.BodyPublisher body, String... headers)
             throws IOException, InterruptedException {
-        HttpRequest.Builder b = HttpRequest.newBuilder(base.resolve(path.substring(1))).method(method, body);
+        return send(base, method, path, body, headers);
+    }
+
+    HttpResponse<String> send(URI server, String method, String path, HttpRequest.BodyPublisher body, String... headers)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder b = HttpRequest.newBuilder(server.resolve(path.substring(1))).method(method, body);
         if (headers.length > 0) {
             b.headers(headers);
         }
@@ -70,6 +88,10 @@ abstract class AbstractFeatureTest {
         all[1] = TOKEN;
         System.arraycopy(headers, 0, all, 2, headers.length);
         return send(method, path, all);
+    }
+
+    static String encode(String pathSegment) {
+        return java.net.URLEncoder.encode(pathSegment, java.nio.charset.StandardCharsets.UTF_8);
     }
 
     static String contentType(HttpResponse<?> r) {
@@ -93,6 +115,14 @@ abstract class AbstractFeatureTest {
     }
 
     @Test
+    void badge_whenAcceptIsOnlyJson_isServedAsSvgUtf8() throws Exception {
+        HttpResponse<String> r = call("GET", "/v4/task/aexxxx86/code-health-svg", "Accept", "application/json");
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(contentType(r)).isEqualTo("image/svg+xml;charset=utf-8");
+        assertThat(r.body()).isEqualTo(SampleTasks.BADGE);
+    }
+
+    @Test
     void badge_withoutAcceptHeader_isServedAsSvgUtf8() throws Exception {
         HttpResponse<String> r = call("GET", "/v4/task/aexxxx86/code-health-svg");
         assertThat(contentType(r)).isEqualTo("image/svg+xml;charset=utf-8");
@@ -104,6 +134,93 @@ abstract class AbstractFeatureTest {
         HttpResponse<String> r = call("GET", "/v4/task/" + id + "/code-health-svg");
         assertError(r, 400, "CC.00000001.400");
         assertThat(r.body()).contains("task_id: ").contains("32").doesNotContain("taskId").doesNotContain("arg0");
+    }
+
+    @Test
+    void badge_taskIdOf17Emoji_passesValidation() throws Exception {
+        // 17 characters for the contract (JSON Schema counts code points), 34 UTF-16 units for @Size.
+        String id = "\uD83D\uDE00".repeat(17);
+        HttpResponse<String> r = call("GET", "/v4/task/" + encode(id) + "/code-health-svg");
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        assertThat(r.body()).isEqualTo(SampleTasks.BADGE);
+    }
+
+    @Test
+    void badge_taskIdOf32EmojiPasses_of33EmojiIsRejectedWith400() throws Exception {
+        String emoji = "\uD83D\uDE00";
+        assertThat(call("GET", "/v4/task/" + encode(emoji.repeat(32)) + "/code-health-svg").statusCode()).isEqualTo(200);
+        HttpResponse<String> r = call("GET", "/v4/task/" + encode(emoji.repeat(33)) + "/code-health-svg");
+        assertError(r, 400, "CC.00000001.400");
+        assertThat(r.body()).contains("task_id: size must be between 1 and 32");
+    }
+
+    @Test
+    void validation_implementationThatImplementsAnotherInterfaceFirst_is400NamingTaskId() throws Exception {
+        HttpResponse<String> r = send(autoCloseableBase, "GET", "/v4/task/" + "a".repeat(33) + "/code-health-svg",
+                HttpRequest.BodyPublishers.noBody(), "X-Auth-Token", TOKEN);
+        assertError(r, 400, "CC.00000001.400");
+        assertThat(r.body()).contains("\"task_id: size must be between 1 and 32\"");
+    }
+
+    @Test
+    void validation_subclassOfImplementation_is400NamingOperator() throws Exception {
+        HttpResponse<String> r = send(subclassBase, "GET", "/v1/tasks/t1/taskcron", HttpRequest.BodyPublishers.noBody(),
+                "X-Auth-Token", TOKEN, "operator", "o".repeat(129));
+        assertError(r, 400, "CC.00000001.400");
+        assertThat(r.body()).contains("\"operator: size must be between 1 and 128\"");
+    }
+
+    @Test
+    void implementationThatImplementsAnotherInterfaceFirst_getsTheOperationFixesToo() throws Exception {
+        HttpResponse<String> stop = send(autoCloseableBase, "POST", "/v2/tasks/t1/stop",
+                HttpRequest.BodyPublishers.noBody(), "X-Auth-Token", TOKEN);
+        assertThat(stop.statusCode()).isEqualTo(200);
+        assertThat(stop.body()).isEqualTo("null");
+        HttpResponse<String> badge = send(subclassBase, "GET", "/v4/task/t1/code-health-svg?job_id=",
+                HttpRequest.BodyPublishers.noBody(), "X-Auth-Token", TOKEN, "Accept", "application/json");
+        assertError(badge, 400, "CC.00000001.400");
+    }
+
+    @Test
+    void badge_emptyJobId_isRejectedWith400AsBeanValidationWordsIt() throws Exception {
+        HttpResponse<String> r = call("GET", "/v4/task/aexxxx86/code-health-svg?job_id=");
+        assertError(r, 400, "CC.00000001.400");
+        assertThat(r.body()).isEqualTo(
+                "{\"error_code\":\"CC.00000001.400\",\"error_msg\":\"job_id: size must be between 1 and 64\"}");
+    }
+
+    @Test
+    void badge_emptyLocale_isRejectedWith400NamingLocale() throws Exception {
+        HttpResponse<String> r = call("GET", "/v4/task/aexxxx86/code-health-svg?locale=&job_id=j1");
+        assertError(r, 400, "CC.00000001.400");
+        assertThat(r.body()).contains("\"locale: must match \\\"^(zh-cn|en-us)$\\\"\"");
+    }
+
+    @Test
+    void badge_emptyJobIdAfterAGivenOne_isTheFirstValueThatCounts() throws Exception {
+        HttpResponse<String> r = call("GET", "/v4/task/aexxxx86/code-health-svg?job_id=j1&job_id=");
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+    }
+
+    @Test
+    void cron_emptyOperatorHeader_isRejectedWith400AsBeanValidationWordsIt() throws Exception {
+        HttpResponse<String> r = call("GET", "/v1/tasks/t1/taskcron", "operator", "");
+        assertThat(r.body()).isEqualTo(
+                "{\"error_code\":\"CC.00000001.400\",\"error_msg\":\"operator: size must be between 1 and 128\"}");
+    }
+
+    @Test
+    void cron_taskIdOfEncodedDots_staysAPathParameter() throws Exception {
+        HttpResponse<String> r = call("GET", "/v1/tasks/%2E%2E/taskcron");
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        assertThat(r.body()).contains("\"taskId\":\"..\"");
+    }
+
+    @Test
+    void refresh_emptyAsync_isRejectedWith400NamingAsync() throws Exception {
+        HttpResponse<String> r = call("PUT", "/v1/jobs/j1/result/refresh?async=");
+        assertError(r, 400, "CC.00000001.400");
+        assertThat(r.body()).contains("async: must match");
     }
 
     @Test

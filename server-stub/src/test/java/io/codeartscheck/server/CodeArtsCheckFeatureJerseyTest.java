@@ -6,20 +6,23 @@ import org.glassfish.jersey.jdkhttp.JdkHttpServerFactory;
 import org.glassfish.jersey.server.ResourceConfig;
 
 import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
 
 /** {@link CodeArtsCheckFeature} on Jersey (JDK HTTP server). */
 class CodeArtsCheckFeatureJerseyTest extends AbstractFeatureTest {
-    private HttpServer server;
+    private final List<HttpServer> servers = new ArrayList<>();
 
     @Override
     URI start(Application application) {
-        server = JdkHttpServerFactory.createHttpServer(URI.create("http://127.0.0.1:0/"),
+        HttpServer server = JdkHttpServerFactory.createHttpServer(URI.create("http://127.0.0.1:0/"),
                 ResourceConfig.forApplication(application));
+        servers.add(server);
         return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/");
     }
 
     @Override
     void stop() {
-        server.stop(0);
+        servers.forEach(server -> server.stop(0));
     }
 }

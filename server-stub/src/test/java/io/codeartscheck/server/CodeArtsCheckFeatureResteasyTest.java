@@ -6,10 +6,12 @@ import org.jboss.resteasy.plugins.server.undertow.UndertowJaxrsServer;
 
 import java.net.ServerSocket;
 import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
 
 /** {@link CodeArtsCheckFeature} on RESTEasy (Undertow). */
 class CodeArtsCheckFeatureResteasyTest extends AbstractFeatureTest {
-    private UndertowJaxrsServer server;
+    private final List<UndertowJaxrsServer> servers = new ArrayList<>();
 
     @Override
     URI start(Application application) throws Exception {
@@ -17,13 +19,14 @@ class CodeArtsCheckFeatureResteasyTest extends AbstractFeatureTest {
         try (ServerSocket socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
         }
-        server = new UndertowJaxrsServer().start(Undertow.builder().addHttpListener(port, "127.0.0.1"));
+        UndertowJaxrsServer server = new UndertowJaxrsServer().start(Undertow.builder().addHttpListener(port, "127.0.0.1"));
+        servers.add(server);
         server.deploy(application);
         return URI.create("http://127.0.0.1:" + port + "/");
     }
 
     @Override
     void stop() {
-        server.stop();
+        servers.forEach(UndertowJaxrsServer::stop);
     }
 }

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 /** (Runs with Jersey on the classpath: a Response needs a JAX-RS runtime.) Who is blamed for a Jackson mapping failure: the caller (400) or the server (500). */
 class JacksonMappingErrorsJerseyTest {
 
-    private final JacksonSupport.MappingErrors mapper = new JacksonSupport.MappingErrors();
+    private final JacksonErrors.MappingErrors mapper = new JacksonErrors.MappingErrors();
 
     @Test
     void requestBodyOfTheWrongShape_is400() throws Exception {

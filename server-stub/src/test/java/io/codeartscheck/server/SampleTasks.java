@@ -25,8 +25,8 @@ public class SampleTasks implements TaskManagementApi {
     public RefreshJobResultResponse refreshPortalServiceJobResult(String jobId, String taskId, String async) {
         RefreshJobResultResponse r = new RefreshJobResultResponse().httpStatus("OK").status("success");
         if ("false".equals(async)) {
-            r.result(new JobReportInfo().CRITICAL(4).critical(0).major(4).CODE_SIZE(991)
-                    .TOOL_LIST(List.of("clangtidy")));
+            r.result(new JobReportInfo().majorIssueCount(4).severityCriticalCount(0).severityMajorCount(4).linesOfCode(991)
+                    .tools(List.of("clangtidy")));
         }
         return r;
     }

@@ -4,16 +4,16 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class RawJsonTest {
+class JsonTextTest {
 
     @Test
     void error_escapesQuotesBackslashesAndControlCharacters() {
-        assertThat(RawJson.error("CC.1", "a\"b\\c\nd\u0001e\u2028").json())
+        assertThat(JsonText.error("CC.1", "a\"b\\c\nd\u0001e\u2028"))
                 .isEqualTo("{\"error_code\":\"CC.1\",\"error_msg\":\"a\\\"b\\\\c\\nd\\u0001e\\u2028\"}");
     }
 
     @Test
     void error_keepsNonAsciiText() {
-        assertThat(RawJson.error("CC.1", "任务不存在").json()).contains("任务不存在");
+        assertThat(JsonText.error("CC.1", "任务不存在")).contains("任务不存在");
     }
 }
