@@ -54,6 +54,7 @@ public class EmulatorApplication extends Application {
             // Registered through a Feature: RESTEasy does not take filter objects from getSingletons().
             context.register(new RequestRecorder(journal, b.requestLog));
             context.register(new FaultInjector(faults));
+            context.register(new HangUpTolerance());
             return true;
         };
         List<Object> all = new ArrayList<>(List.of(
