@@ -114,10 +114,13 @@ public final class Main {
         }
         PrintStream out = System.out;
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            emulator.stop(1000);
-            handler.close();
-            out.println("CodeArts Check emulator stopped");
-            out.flush();
+            try {
+                emulator.stop(1000);
+            } finally {
+                handler.close();
+                out.println("CodeArts Check emulator stopped");
+                out.flush();
+            }
         }, "emulator-shutdown"));
         out.println("CodeArts Check emulator listening on " + emulator.uri()
                 + " (Swagger UI: " + emulator.uri().resolve("docs/") + ")");
