@@ -44,10 +44,11 @@ final class FaultInjector implements ContainerRequestFilter {
             }
         }
         if (fault.dropsConnection()) {
-            if (request.getProperty(DROP_CONNECTION) instanceof Runnable drop) {
+            if (request.getProperty(DROP_CONNECTION) instanceof Runnable) {
+                // RequestRecorder closes the connection once the request is journaled and logged;
+                // this answer is never sent.
                 request.setProperty(RequestRecorder.DROPPED, Boolean.TRUE);
-                drop.run();
-                request.abortWith(Response.status(Response.Status.SERVICE_UNAVAILABLE).build());
+                request.abortWith(error(503, ErrorCode.HTTP_ERROR.code() + ".503", "Dropped by a fault."));
             } else {
                 LOG.log(Level.WARNING, "This host cannot drop connections (only Emulator can): answering 503");
                 request.abortWith(error(503, ErrorCode.HTTP_ERROR.code() + ".503",

@@ -86,6 +86,9 @@ final class RequestRecorder implements ContainerRequestFilter, ContainerResponse
             journal.add(new RecordedRequest(arrived instanceof Instant i ? i : Instant.now(), request.getMethod(),
                     path, uri.getRawQuery(), headers, (Operation) request.getProperty(OPERATION), status));
         }
+        if (status == 0 && request.getProperty(FaultInjector.DROP_CONNECTION) instanceof Runnable drop) {
+            drop.run(); // a fault's dropped connection, now that the request is on record
+        }
     }
 
     /** Path and query, cut so that a line stays short whatever the client sent. */

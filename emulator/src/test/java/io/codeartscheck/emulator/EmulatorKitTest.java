@@ -180,10 +180,34 @@ class EmulatorKitTest {
     @Test
     void dropFault_closesTheConnectionWithoutAnAnswer_andTheJournalSaysSo() throws Exception {
         emulator.fault(Operation.DELETE_TASK_V3, Fault.dropConnection());
+        List<LogRecord> loud = Collections.synchronizedList(new ArrayList<>());
+        Handler capture = new Handler() {
+            @Override
+            public void publish(LogRecord r) {
+                if (r.getLevel().intValue() > java.util.logging.Level.INFO.intValue()) {
+                    loud.add(r);
+                }
+            }
 
-        assertThatThrownBy(() -> call("DELETE", "/v3/task/" + CRON_TASK)).isInstanceOf(IOException.class);
-        assertThat(emulator.requests(Operation.DELETE_TASK_V3)).extracting(RecordedRequest::status).containsExactly(0);
-        assertThat(call("GET", "/v1/tasks/" + CRON_TASK + "/taskcron").statusCode()).isEqualTo(200);
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        java.util.logging.Logger root = java.util.logging.Logger.getLogger("");
+        root.addHandler(capture);
+        try {
+            assertThatThrownBy(() -> call("DELETE", "/v3/task/" + CRON_TASK)).isInstanceOf(IOException.class);
+            assertThat(emulator.requests(Operation.DELETE_TASK_V3)).extracting(RecordedRequest::status).containsExactly(0);
+            assertThat(emulator.state().taskStatus(CRON_TASK)).isEqualTo("completed");
+            assertThat(call("GET", "/v1/tasks/" + CRON_TASK + "/taskcron").statusCode()).isEqualTo(200);
+        } finally {
+            root.removeHandler(capture);
+        }
+        assertThat(loud).extracting(LogRecord::getMessage).isEmpty();
     }
 
     @Test
