@@ -41,11 +41,18 @@ public class EmulatorSite {
             """;
 
     private final String spec;
+    private final java.util.function.Supplier<String> serverUrl;
+    private volatile String served;
     private final String webjar;
 
-    /** Reads the spec and locates Swagger UI on the classpath. */
-    public EmulatorSite() {
+    /**
+     * Reads the spec and locates Swagger UI on the classpath.
+     *
+     * @param serverUrl listed first under the spec's {@code servers}: this emulator's URL, or {@code /}
+     */
+    EmulatorSite(java.util.function.Supplier<String> serverUrl) {
         this.spec = text(SPEC);
+        this.serverUrl = serverUrl;
         Properties p = new Properties();
         try (InputStream in = Objects.requireNonNull(
                 EmulatorSite.class.getResourceAsStream("emulator.properties"), "emulator.properties")) {
@@ -59,7 +66,7 @@ public class EmulatorSite {
     /**
      * Answers 200 {@code {"status":"UP"}}.
      *
-     * @return {@code {"status":"UP"}}
+     * @return the body
      */
     @GET
     @Path("/health")
@@ -69,24 +76,29 @@ public class EmulatorSite {
     }
 
     /**
-     * The spec, with this emulator listed first among its servers so "Try it out" calls it.
+     * The spec, with this emulator listed first among its servers so "Try it out" calls it; the
+     * URL is the one configured, never the request's {@code Host}.
      *
-     * @param uri the request URI, whose base becomes the first server
-     * @return the spec as YAML
+     * @return the YAML text
      */
     @GET
     @Path("/openapi.yaml")
     @Produces("application/yaml;charset=UTF-8")
-    public String openapi(@Context UriInfo uri) {
-        String base = uri.getBaseUri().toString().replaceAll("/+$", "");
-        return spec.replaceFirst("(?m)^servers:\\n",
-                "servers:\n  - url: " + base + "\n    description: This emulator.\n");
+    public String openapi() {
+        String url = serverUrl.get();
+        String page = served;
+        if (page == null || !page.contains("  - url: " + url + "\n    description: This emulator.\n")) {
+            page = spec.replaceFirst("(?m)^servers:\n", java.util.regex.Matcher.quoteReplacement(
+                    "servers:\n  - url: " + url + "\n    description: This emulator.\n"));
+            served = page;
+        }
+        return page;
     }
 
     /**
-     * Sends {@code /} and {@code /docs} to Swagger UI.
+     * Sends {@code /} to Swagger UI.
      *
-     * @return a redirect to {@code docs/}
+     * @return 303 to {@code docs/}
      */
     @GET
     public Response root() {
@@ -96,8 +108,8 @@ public class EmulatorSite {
     /**
      * Swagger UI's page at {@code /docs/}; {@code /docs} redirects there so relative links resolve.
      *
-     * @param uri the request URI
-     * @return Swagger UI's page, or a redirect to {@code docs/}
+     * @param uri the request's URI
+     * @return the page, or 303 to {@code docs/}
      */
     @GET
     @Path("/docs")
