@@ -27,14 +27,15 @@ import java.util.regex.Pattern;
 public class EmulatorSite {
     static final String SPEC = "META-INF/openapi/codearts-check.yaml";
     private static final Pattern FILE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
-    private static final String INITIALIZER = """
+    /** Swagger UI's start-up script, with the openapi module's plugins (the badge example as SVG text). */
+    private static final String INITIALIZER = text("META-INF/openapi/docs/swagger-ui-plugins.js") + """
             window.onload = function () {
               window.ui = SwaggerUIBundle({
                 url: "../openapi.yaml",
                 dom_id: "#swagger-ui",
                 deepLinking: true,
                 presets: [SwaggerUIBundle.presets.apis, SwaggerUIStandalonePreset],
-                plugins: [SwaggerUIBundle.plugins.DownloadUrl],
+                plugins: [SwaggerUIBundle.plugins.DownloadUrl, CodeArtsCheckSwaggerUi.SvgExamplesAsText],
                 layout: "StandaloneLayout"
               });
             };

@@ -294,7 +294,9 @@ abstract class AbstractEmulatorTest {
         HttpResponse<String> page = send("GET", "/docs/");
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("swagger-ui-bundle.js").contains("swagger-initializer.js");
-        assertThat(send("GET", "/docs/swagger-initializer.js").body()).contains("url: \"../openapi.yaml\"");
+        assertThat(send("GET", "/docs/swagger-initializer.js").body()).contains("url: \"../openapi.yaml\"")
+                .contains("var CodeArtsCheckSwaggerUi")
+                .contains("plugins: [SwaggerUIBundle.plugins.DownloadUrl, CodeArtsCheckSwaggerUi.SvgExamplesAsText]");
         HttpResponse<String> bundle = send("GET", "/docs/swagger-ui-bundle.js");
         assertThat(bundle.statusCode()).isEqualTo(200);
         assertThat(bundle.body().length()).isGreaterThan(100_000);
