@@ -378,14 +378,15 @@ public final class Emulator implements AutoCloseable {
         }
 
         /**
-         * The largest request body, e.g. data sent to the admin API (default 1 MiB); then 413.
+         * The largest request body, e.g. data sent to the admin API (default 1 MiB); then 413. A
+         * request is read whole (head and body) before it runs, so a connection holds up to this much.
          *
-         * @param bytes 0 or more
+         * @param bytes 0 to 1 GiB
          * @return this builder
          */
         public Builder maxBodySize(long bytes) {
-            if (bytes < 0) {
-                throw new IllegalArgumentException("maxBodySize must be 0 or more, not " + bytes);
+            if (bytes < 0 || bytes > 1L << 30) {
+                throw new IllegalArgumentException("maxBodySize must be 0 to 1 GiB, not " + bytes);
             }
             this.maxBodySize = bytes;
             return this;

@@ -22,6 +22,11 @@ import java.util.logging.Logger;
 final class FaultInjector implements ContainerRequestFilter {
     /** The request property under which an engine offers a {@link Runnable} that closes the connection. */
     static final String DROP_CONNECTION = "io.codeartscheck.emulator.dropConnection";
+    /**
+     * The request property an engine sets when the request runs on a thread that must not wait
+     * (one that reads connections): a delay fault is then left in its queue for a later call.
+     */
+    static final String NO_WAITING = "io.codeartscheck.emulator.noWaiting";
     private static final Logger LOG = Logger.getLogger(FaultInjector.class.getName());
 
     private final Faults faults;
@@ -32,7 +37,8 @@ final class FaultInjector implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) {
-        Fault fault = faults.next((Operation) request.getProperty(RequestRecorder.OPERATION));
+        Fault fault = faults.next((Operation) request.getProperty(RequestRecorder.OPERATION),
+                request.getProperty(NO_WAITING) == null);
         if (fault == null) {
             return;
         }

@@ -19,7 +19,7 @@ final class Faults {
     }
 
     private final Map<Operation, ArrayDeque<Pending>> queues = new EnumMap<>(Operation.class);
-    // Read without the lock on every request: most runs never queue a fault.
+    // Read without the lock on every call: most runs never queue a fault.
     private volatile boolean any;
 
     synchronized void add(Operation operation, Fault fault) {
@@ -27,13 +27,24 @@ final class Faults {
         any = true;
     }
 
-    /** Whether any fault is queued (a cheap check, without the lock). */
-    boolean any() {
-        return any;
+    /** Whether the next call of the operation would get a fault that waits (a cheap check when none is queued). */
+    boolean delayNext(Operation operation) {
+        if (!any || operation == null) {
+            return false;
+        }
+        synchronized (this) {
+            ArrayDeque<Pending> queue = queues.get(operation);
+            return queue != null && !queue.isEmpty() && !queue.peekFirst().fault.delay().isZero();
+        }
     }
 
-    /** The fault for this call of the operation, or null; counts the call against the fault. */
-    Fault next(Operation operation) {
+    /**
+     * The fault for this call of the operation, or null; counts the call against the fault.
+     *
+     * @param mayWait false when the call runs on a thread that must not wait: a delay fault is then
+     *                left for a later call, and this call gets none
+     */
+    Fault next(Operation operation, boolean mayWait) {
         if (!any || operation == null) {
             return null;
         }
@@ -43,6 +54,9 @@ final class Faults {
                 return null;
             }
             Pending p = queue.peekFirst();
+            if (!mayWait && !p.fault.delay().isZero()) {
+                return null;
+            }
             if (--p.left == 0) {
                 queue.removeFirst();
                 any = queues.values().stream().anyMatch(q -> !q.isEmpty());

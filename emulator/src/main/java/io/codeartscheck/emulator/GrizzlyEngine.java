@@ -151,8 +151,11 @@ final class GrizzlyEngine implements AutoCloseable {
 
     /**
      * Runs Jersey; offers {@link FaultInjector} a way to close the connection of the request it is
-     * handling; and runs the API's calls (no body, nothing that may wait) on the thread that read
-     * them, sparing a hand-off per request, while anything that may block goes to a worker.
+     * handling; and runs the API's calls on the thread that read them (the strict front hands on
+     * only whole requests, so nothing there waits for the client), sparing a hand-off per request,
+     * while anything that may wait (a delay fault, the site's large files, the admin API) goes to a
+     * worker. A delay fault is left in its queue for a call that runs on a worker (see
+     * {@link FaultInjector#NO_WAITING}), so a delay never holds the thread that reads.
      */
     private static final class DropHook extends HttpHandler {
         private final GrizzlyHttpContainer container;
@@ -172,14 +175,20 @@ final class GrizzlyEngine implements AutoCloseable {
         }
 
         private Executor executor(Request request) {
-            Operation operation = RequestRecorder.operation(request.getMethod().getMethodString(), request.getRequestURI());
-            if (operation != null) {
-                // Jersey's request properties are Grizzly's request attributes: RequestRecorder reads it there.
-                request.setAttribute(RequestRecorder.OPERATION, operation);
+            String path = request.getRequestURI();
+            Operation operation = RequestRecorder.operation(request.getMethod().getMethodString(), path);
+            if (operation == null) {
+                return "/health".equals(path) ? null : workers.getExecutor(request);
             }
-            boolean quick = request.getContentLength() <= 0 && !request.getRequest().isChunked() && !faults.any()
-                    && (operation != null || "/health".equals(request.getRequestURI()));
-            return quick ? null : workers.getExecutor(request);
+            // Jersey's request properties are Grizzly's request attributes: RequestRecorder and
+            // FaultInjector read them there.
+            request.setAttribute(RequestRecorder.OPERATION, operation);
+            if (faults.delayNext(operation)) {
+                return workers.getExecutor(request);
+            }
+            // A delay fault queued from now on waits for the next call (it is never taken here).
+            request.setAttribute(FaultInjector.NO_WAITING, Boolean.TRUE);
+            return null;
         }
 
         @Override

@@ -26,23 +26,27 @@ import java.util.logging.Logger;
 
 /**
  * The emulator's front door, in Grizzly's filter chain between the socket and the HTTP codec: it
- * reads each request head strictly (RFC 9112, no leniency) and hands Grizzly only heads that are
- * complete and well formed, so a request whose head never finished never runs. Everything it
- * refuses is answered with the documented {@code {"error_code","error_msg"}} JSON, logged on
- * {@value #LOGGER}, and the connection closed:
+ * reads each request strictly (RFC 9112, no leniency), head and body, and hands Grizzly only whole
+ * requests, head and body together, so a request that never finished never runs and no thread
+ * ever waits for a client's bytes. Everything it refuses is answered with the documented
+ * {@code {"error_code","error_msg"}} JSON, logged on {@value #LOGGER}, and the connection closed:
  *
  * <ul>
  *   <li>400: a malformed request line, a bare CR or LF, a line fold, a header name that is not a
  *       token or followed by space, a control byte, bad percent-encoding in the target, a missing or
  *       repeated Host (HTTP/1.1), a bad or repeated Content-Length, Content-Length with
  *       Transfer-Encoding;</li>
- *   <li>408 when a head is not complete within the header timeout (counted from its first byte);</li>
- *   <li>413 for a body over the limit, 414 for a long request target, 431 for a large head or too
- *       many header fields, 501 for an unknown method or transfer coding, 505 for another HTTP
- *       version, 503 to a connection over the connection limit.</li>
+ *   <li>408 when a request (head and body) is not complete within the header timeout, counted
+ *       from its first byte;</li>
+ *   <li>411 for a chunked body (no operation takes a body; every client the project supports
+ *       sends Content-Length), 413 for a body over the limit, 414 for a long request target, 417
+ *       for an expectation other than {@code 100-continue}, 431 for a large head or too many
+ *       header fields, 501 for an unknown method or transfer coding, 505 for another HTTP version,
+ *       503 to a connection over the connection limit.</li>
  * </ul>
  *
  * <p>Runs on Grizzly's selector threads and never blocks; one sweeper thread enforces the timeout.
+ * A request waiting for its body holds at most the body limit in memory.
  */
 final class StrictHttpFilter extends BaseFilter implements AutoCloseable {
     static final String LOGGER = "io.codeartscheck.emulator.protocol";
@@ -50,14 +54,14 @@ final class StrictHttpFilter extends BaseFilter implements AutoCloseable {
     private static final Set<String> METHODS = Set.of("GET", "HEAD", "POST", "PUT", "DELETE", "OPTIONS", "PATCH",
             "TRACE");
     private static final long LINGER_MILLIS = 500;
-    private static final byte[] CONNECTION_CLOSE = "Connection: close\r\n".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] CONTINUE = "HTTP/1.1 100 Continue\r\n\r\n".getBytes(StandardCharsets.US_ASCII);
 
     /** The limits enforced. */
     record Limits(long headerTimeoutMillis, int maxHeadBytes, int maxTargetLength, int maxHeaderFields,
                   int maxConnections, long maxBodyBytes) {
     }
 
-    private enum Phase { IDLE, REQUEST_LINE, HEADERS, BODY, PASS, CLOSED }
+    private enum Phase { IDLE, REQUEST_LINE, HEADERS, BODY, CLOSED }
 
     /** What one connection is in the middle of. Guarded by itself. */
     private static final class State {
@@ -67,8 +71,11 @@ final class StrictHttpFilter extends BaseFilter implements AutoCloseable {
         int headLength;
         int lineStart;
         boolean cr;
+        // when the request now arriving started (its first byte); 0 between requests
         volatile long headStartNanos;
-        long bodyLeft;
+        // head and body of a request whose body is arriving, and how much of it is there
+        byte[] request;
+        int requestLength;
         // from the head being read
         String method;
         String target;
@@ -77,6 +84,7 @@ final class StrictHttpFilter extends BaseFilter implements AutoCloseable {
         int hosts;
         long contentLength;
         boolean chunked;
+        boolean expectContinue;
 
         State(Connection<?> connection) {
             this.connection = connection;
@@ -92,6 +100,8 @@ final class StrictHttpFilter extends BaseFilter implements AutoCloseable {
             hosts = 0;
             contentLength = -1;
             chunked = false;
+            expectContinue = false;
+            request = null;
             headStartNanos = System.nanoTime();
             phase = Phase.REQUEST_LINE;
         }
@@ -139,90 +149,92 @@ final class StrictHttpFilter extends BaseFilter implements AutoCloseable {
     public NextAction handleAccept(FilterChainContext ctx) throws IOException {
         Connection<?> connection = ctx.getConnection();
         State state = new State(connection);
-        if (live.size() >= limits.maxConnections()) {
-            refuse(state, new Refusal(503, "Service Unavailable", "Too many connections: the emulator accepts "
-                    + limits.maxConnections() + " at a time."));
+        // A refused connection is kept too (closed), so that what it sends is dropped, never served;
+        // counted after adding, so that two connections accepted at once cannot both slip in.
+        live.put(connection, state);
+        if (live.size() > limits.maxConnections()) {
+            synchronized (state) {
+                refuse(state, new Refusal(503, "Service Unavailable", "Too many connections: the emulator accepts "
+                        + limits.maxConnections() + " at a time."));
+            }
             return ctx.getStopAction();
         }
-        live.put(connection, state);
         return ctx.getInvokeAction();
     }
 
     @Override
     public NextAction handleClose(FilterChainContext ctx) throws IOException {
-        live.remove(ctx.getConnection());
+        State state = live.remove(ctx.getConnection());
+        if (state != null) {
+            synchronized (state) {
+                state.phase = Phase.CLOSED;
+                state.headStartNanos = 0;
+                state.request = null;
+            }
+        }
         return ctx.getInvokeAction();
     }
 
     @Override
     public NextAction handleRead(FilterChainContext ctx) throws IOException {
-        Connection<?> connection = ctx.getConnection();
-        State state = live.computeIfAbsent(connection, State::new);
+        State state = live.get(ctx.getConnection());
+        if (state == null) {
+            // Not accepted through this filter, or already closed: nothing it sends is served.
+            ctx.getConnection().closeSilently();
+            return ctx.getStopAction();
+        }
         Buffer input = ctx.getMessage();
         synchronized (state) {
-            if (state.phase == Phase.CLOSED) {
-                return ctx.getStopAction();
-            }
-            if (state.phase == Phase.PASS) {
-                return ctx.getInvokeAction();
-            }
-            if (state.phase == Phase.BODY) {
-                return passBody(ctx, state, input);
-            }
             try {
                 int end = input.limit();
-                for (int i = input.position(); i < end; i++) {
-                    if (read(state, input.get(i))) {
-                        return passHead(ctx, state, input, i + 1);
+                for (int i = input.position(); i < end; ) {
+                    if (state.phase == Phase.CLOSED) {
+                        return ctx.getStopAction();
+                    }
+                    if (state.phase == Phase.BODY) {
+                        int n = (int) Math.min(end - i, state.request.length - state.requestLength);
+                        input.position(i);
+                        input.get(state.request, state.requestLength, n);
+                        state.requestLength += n;
+                        i += n;
+                    } else if (read(state, input.get(i++))) {
+                        startBody(state);
+                    } else {
+                        continue;
+                    }
+                    if (state.request != null && state.requestLength == state.request.length) {
+                        return pass(ctx, state, input, i);
                     }
                 }
             } catch (Refusal r) {
                 refuse(state, r);
-                return ctx.getStopAction();
             }
             return ctx.getStopAction();
         }
     }
 
-    private NextAction passBody(FilterChainContext ctx, State state, Buffer input) {
-        int available = input.remaining();
-        if (available <= state.bodyLeft) {
-            state.bodyLeft -= available;
-            if (state.bodyLeft == 0) {
-                state.phase = Phase.IDLE;
+    /** After a complete head: holds it, and room for the body that follows. */
+    private void startBody(State s) {
+        int length = s.headLength;
+        long body = Math.max(0, s.contentLength);
+        s.request = Arrays.copyOf(s.head, length + (int) body); // body <= maxBodyBytes, an int
+        s.requestLength = length;
+        if (body > 0) {
+            s.phase = Phase.BODY;
+            if (s.expectContinue) {
+                write(s.connection, CONTINUE, false);
             }
-            return ctx.getInvokeAction();
         }
-        int cut = input.position() + (int) state.bodyLeft;
-        Buffer rest = input.split(cut);
-        state.bodyLeft = 0;
-        state.phase = Phase.IDLE;
-        return ctx.getInvokeAction(rest);
     }
 
-    /** Hands the complete head on, and anything after it back to this filter. */
-    private NextAction passHead(FilterChainContext ctx, State state, Buffer input, int next) {
+    /** Hands a whole request (head and body) on, and anything after it back to this filter. */
+    private NextAction pass(FilterChainContext ctx, State state, Buffer input, int next) {
+        byte[] request = state.request;
+        state.request = null;
         state.headStartNanos = 0;
-        byte[] head = state.head;
-        int length = state.headLength;
-        if (state.chunked) {
-            // The body's chunks are not read here: the connection closes after this exchange, so
-            // that no later head can reach Grizzly unchecked.
-            byte[] withClose = Arrays.copyOf(head, length + CONNECTION_CLOSE.length);
-            System.arraycopy(CONNECTION_CLOSE, 0, withClose, length - 2, CONNECTION_CLOSE.length);
-            withClose[withClose.length - 2] = '\r';
-            withClose[withClose.length - 1] = '\n';
-            head = withClose;
-            length = withClose.length;
-            state.phase = Phase.PASS;
-        } else if (state.contentLength > 0) {
-            state.bodyLeft = state.contentLength;
-            state.phase = Phase.BODY;
-        } else {
-            state.phase = Phase.IDLE;
-        }
+        state.phase = Phase.IDLE;
         MemoryManager<?> memory = ctx.getMemoryManager();
-        ctx.setMessage(Buffers.wrap(memory, Arrays.copyOf(head, length)));
+        ctx.setMessage(Buffers.wrap(memory, request));
         if (next < input.limit()) {
             return ctx.getInvokeAction(input.split(next));
         }
@@ -400,10 +412,21 @@ final class StrictHttpFilter extends BaseFilter implements AutoCloseable {
                 s.contentLength = length;
             }
             case "transfer-encoding" -> {
-                if (!value.equalsIgnoreCase("chunked") || s.chunked) {
-                    throw new Refusal(501, "Not Implemented", "Only Transfer-Encoding: chunked is accepted, once.");
+                String last = value.substring(value.lastIndexOf(',') + 1).strip();
+                if (!last.equalsIgnoreCase("chunked")) {
+                    throw new Refusal(501, "Not Implemented", "The transfer coding " + cut(value)
+                            + " is not implemented.");
                 }
                 s.chunked = true;
+            }
+            case "expect" -> {
+                if (!value.equalsIgnoreCase("100-continue")) {
+                    throw new Refusal(417, "Expectation Failed", "The expectation " + cut(value)
+                            + " cannot be met (only 100-continue is known).");
+                }
+                // Answered here, once the head is checked: the body is read here, before Grizzly sees it.
+                s.expectContinue = true;
+                return true;
             }
             case "upgrade", "http2-settings" -> {
                 return true;
@@ -423,6 +446,10 @@ final class StrictHttpFilter extends BaseFilter implements AutoCloseable {
         }
         if (s.chunked && s.contentLength >= 0) {
             throw bad("both Content-Length and Transfer-Encoding");
+        }
+        if (s.chunked) {
+            throw new Refusal(411, "Length Required", "Transfer-Encoding is not accepted: send the body with "
+                    + "Content-Length.");
         }
         if (s.contentLength > limits.maxBodyBytes()) {
             throw new Refusal(413, "Content Too Large", "The request body is larger than "
@@ -455,14 +482,21 @@ final class StrictHttpFilter extends BaseFilter implements AutoCloseable {
                     .append(" (from ").append(peer(state.connection)).append(')');
             LOG.info(line.toString());
         }
-        Connection<?> connection = state.connection;
+        state.request = null;
+        write(state.connection, bytes, true);
+    }
+
+    /** Writes bytes on the connection without waiting; closes it afterwards (after a linger) when asked. */
+    private void write(Connection<?> connection, byte[] bytes, boolean close) {
         Buffer buffer = Buffers.wrap(connection.getMemoryManager(), bytes);
         try {
             ((org.glassfish.grizzly.asyncqueue.AsyncQueueEnabledTransport) connection.getTransport()).getAsyncQueueIO().getWriter()
                     .write(connection, buffer, new EmptyCompletionHandler<WriteResult>() {
                         @Override
                         public void completed(WriteResult result) {
-                            closeLater(connection);
+                            if (close) {
+                                closeLater(connection);
+                            }
                         }
 
                         @Override
@@ -471,7 +505,7 @@ final class StrictHttpFilter extends BaseFilter implements AutoCloseable {
                         }
                     });
         } catch (RuntimeException e) {
-            LOG.log(Level.FINE, "could not answer a refused request", e);
+            LOG.log(Level.FINE, "could not write to a connection", e);
             connection.closeSilently();
         }
     }
@@ -489,7 +523,7 @@ final class StrictHttpFilter extends BaseFilter implements AutoCloseable {
         }
     }
 
-    /** Answers 408 to every connection whose head has been arriving for longer than the timeout. */
+    /** Answers 408 to every connection whose request has been arriving for longer than the timeout. */
     private void sweep() {
         long now = System.nanoTime();
         long limit = TimeUnit.MILLISECONDS.toNanos(limits.headerTimeoutMillis());
@@ -498,8 +532,10 @@ final class StrictHttpFilter extends BaseFilter implements AutoCloseable {
             if (start != 0 && now - start > limit) {
                 synchronized (s) {
                     if (s.headStartNanos == start && s.phase != Phase.CLOSED) {
-                        refuse(s, new Refusal(408, "Request Timeout", "The request head did not arrive within "
-                                + limits.headerTimeoutMillis() + " ms."));
+                        refuse(s, new Refusal(408, "Request Timeout", s.phase == Phase.BODY
+                                ? "The request body did not arrive within " + limits.headerTimeoutMillis()
+                                        + " ms of the request's first byte."
+                                : "The request head did not arrive within " + limits.headerTimeoutMillis() + " ms."));
                     }
                 }
             }

@@ -30,6 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class RawSocketTest {
     static final String TASK = "897acf5exxx48a5013cd";
+    static final String RUNNING = "2b31ed520xxxxxxebedb6e57xxxxxxxx";
 
     private Emulator emulator;
     private final List<Socket> sockets = new ArrayList<>();
@@ -180,6 +181,11 @@ class RawSocketTest {
                         + "Content-Length: 1\r\nTransfer-Encoding: chunked\r\n\r\n1\r\na\r\n0\r\n\r\n", 400),
                 Arguments.of("no Host in HTTP/1.1", "GET " + path + " HTTP/1.1\r\nX-Auth-Token: t\r\n\r\n", 400),
                 Arguments.of("two Hosts", "GET " + path + " HTTP/1.1\r\n" + ok + "Host: evil.example\r\n\r\n", 400),
+                Arguments.of("a chunked body (no operation takes one: Content-Length is required)",
+                        "PUT /__emulator/data HTTP/1.1\r\n" + ok + "Transfer-Encoding: chunked\r\n\r\n2\r\n{}\r\n0\r\n\r\n",
+                        411),
+                Arguments.of("an expectation other than 100-continue", "GET " + path + " HTTP/1.1\r\n" + ok
+                        + "Expect: something-else\r\n\r\n", 417),
                 Arguments.of("unknown transfer coding", "PUT /v1/jobs/j/result/refresh HTTP/1.1\r\n" + ok
                         + "Transfer-Encoding: gzip\r\n\r\n", 501),
                 Arguments.of("unknown method", "BREW " + path + " HTTP/1.1\r\n" + ok + "\r\n", 501),
@@ -218,7 +224,7 @@ class RawSocketTest {
     }
 
     @Test
-    void connectionOverTheLimit_isAnswered503InJson() throws Exception {
+    void connectionOverTheLimit_isAnswered503InJson_andItsRequestNeverRuns() throws Exception {
         try (Emulator small = Emulator.builder().port(0).maxConnections(2).requestLog(false).start()) {
             List<Socket> held = new ArrayList<>();
             try {
@@ -231,11 +237,16 @@ class RawSocketTest {
                 Socket third = new Socket("127.0.0.1", small.uri().getPort());
                 held.add(third);
                 third.setSoTimeout(5000);
+                third.getOutputStream().write(ascii("DELETE /v3/task/" + TASK + " HTTP/1.1\r\nHost: x\r\n"
+                        + "X-Auth-Token: t\r\n\r\n"));
                 String response = readToEnd(third.getInputStream());
 
                 assertThat(response).startsWith("HTTP/1.1 503 ")
                         .endsWith("{\"error_code\":\"CC.00000009.503\",\"error_msg\":\"Too many connections: "
                                 + "the emulator accepts 2 at a time.\"}");
+                assertThat(response.split("HTTP/1\\.1 ", -1)).as("one answer only").hasSize(2);
+                assertThat(small.state().taskStatus(TASK)).isEqualTo("completed");
+                assertThat(small.requests(Operation.DELETE_TASK_V3)).as("nothing reached the API").isEmpty();
             } finally {
                 for (Socket s : held) {
                     s.close();
@@ -285,15 +296,117 @@ class RawSocketTest {
     }
 
     @Test
-    void chunkedBody_isAcceptedAndTheConnectionClosedAfterIt() throws Exception {
-        String data = "{\"tasks\":[{\"task_id\":\"chunked\"}]}";
-        String request = "PUT /__emulator/data HTTP/1.1\r\nHost: x\r\nX-Auth-Token: t\r\n"
-                + "Content-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n"
-                + Integer.toHexString(data.length()) + "\r\n" + data + "\r\n0\r\n\r\n";
+    void requestPipelinedBehindAChunkedOne_isNeverRead_andNeverRuns() throws Exception {
+        // Behind a chunked request: a DELETE with bare LF line ends, a hostile Host and a bare CR.
+        String request = "POST /v2/tasks/nosuch/stop HTTP/1.1\r\nHost: x\r\nX-Auth-Token: t\r\n"
+                + "Transfer-Encoding: chunked\r\n\r\n0\r\n\r\n"
+                + "DELETE /v3/task/" + TASK + " HTTP/1.1\nHost: evil.example\nX-Auth-Token: t\rX-Junk: 1\n\n";
 
-        String response = exchange(ascii(request)); // ends: the connection is closed after the exchange
+        String response = exchange(ascii(request));
 
-        assertThat(response).startsWith("HTTP/1.1 200 ").endsWith("{\"task_ids\":[\"chunked\"]}");
-        assertThat(emulator.state().taskIds()).containsExactly("chunked");
+        assertThat(response).startsWith("HTTP/1.1 411 ")
+                .endsWith("{\"error_code\":\"CC.00000009.411\",\"error_msg\":\"Transfer-Encoding is not "
+                        + "accepted: send the body with Content-Length.\"}");
+        assertThat(response.split("HTTP/1\\.1 ", -1)).as("one answer only").hasSize(2);
+        assertThat(emulator.state().taskStatus(TASK)).isEqualTo("completed");
+        assertThat(emulator.requests()).as("nothing reached the API").isEmpty();
+    }
+
+    @Test
+    void bodyThatNeverCompletes_neverRuns_evenWhenTheClientHangsUp() throws Exception {
+        Socket s = connect();
+        s.getOutputStream().write(ascii("POST /v2/tasks/" + RUNNING + "/stop HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                + "X-Auth-Token: t\r\nContent-Length: 100\r\n\r\nabc")); // 3 of 100 bytes
+        s.getOutputStream().flush();
+        Thread.sleep(300);
+        s.shutdownOutput();
+        assertThat(readToEnd(s.getInputStream())).doesNotContain("200");
+        s.close();
+        assertThat(exchange(ascii(get("/health")))).startsWith("HTTP/1.1 200 ");
+
+        assertThat(emulator.state().taskStatus(RUNNING)).isEqualTo("running");
+        assertThat(emulator.requests(Operation.STOP_TASK_BY_ID_V2)).as("nothing reached the API").isEmpty();
+    }
+
+    @Test
+    void bodyThatStallsPastTheHeaderTimeout_isAnswered408InJsonAndNeverRuns() throws Exception {
+        Socket s = connect();
+        s.getOutputStream().write(ascii("POST /v2/tasks/" + RUNNING + "/stop HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                + "X-Auth-Token: t\r\nContent-Length: 100\r\n\r\nabc"));
+        s.getOutputStream().flush();
+        String response = readToEnd(s.getInputStream()); // the emulator closes after ~3 s
+
+        assertThat(response).startsWith("HTTP/1.1 408 ")
+                .endsWith("{\"error_code\":\"CC.00000009.408\",\"error_msg\":\"The request body did not arrive "
+                        + "within 3000 ms of the request's first byte.\"}");
+        assertThat(emulator.state().taskStatus(RUNNING)).isEqualTo("running");
+        assertThat(protocolLog).anyMatch(l -> l.startsWith("POST /v2/tasks/" + RUNNING + "/stop 408 refused"));
+    }
+
+    @Test
+    void slowBodiesOnEveryWorker_doNotStopTheAdminApiNorCallsWithABody() throws Exception {
+        try (Emulator small = Emulator.builder().port(0).threads(2).requestLog(false).start()) {
+            List<Socket> slow = new ArrayList<>();
+            try {
+                for (int i = 0; i < 4; i++) { // twice the workers, each body stuck at its first byte
+                    Socket s = new Socket("127.0.0.1", small.uri().getPort());
+                    slow.add(s);
+                    s.getOutputStream().write(ascii("POST /__emulator/tasks HTTP/1.1\r\nHost: x\r\nX-Auth-Token: t\r\n"
+                            + "Content-Type: application/json\r\nContent-Length: 100\r\n\r\n{"));
+                    s.getOutputStream().flush();
+                }
+                Thread.sleep(300);
+                String reset = exchangeWithin(small, "POST /__emulator/reset HTTP/1.1\r\nHost: x\r\nX-Auth-Token: t\r\n"
+                        + "Connection: close\r\n\r\n");
+                String refresh = exchangeWithin(small, "PUT /v1/jobs/e5470ceb4d0440f198b56974xxxxxxxx/result/refresh "
+                        + "HTTP/1.1\r\nHost: x\r\nX-Auth-Token: t\r\nContent-Length: 2\r\nConnection: close\r\n\r\n{}");
+
+                assertThat(reset).startsWith("HTTP/1.1 200 ").contains("\"task_ids\"");
+                assertThat(refresh).startsWith("HTTP/1.1 200 ").endsWith("{\"httpStatus\":\"OK\",\"status\":\"success\"}");
+            } finally {
+                for (Socket s : slow) {
+                    s.close();
+                }
+            }
+        }
+    }
+
+    /** One request on a new connection; the whole answer must arrive within 2 s. */
+    static String exchangeWithin(Emulator target, String request) throws IOException {
+        try (Socket s = new Socket("127.0.0.1", target.uri().getPort())) {
+            s.setSoTimeout(2000);
+            s.getOutputStream().write(ascii(request));
+            return readToEnd(s.getInputStream());
+        }
+    }
+
+    @Test
+    void bodyArrivingInPieces_isServedWhole() throws Exception {
+        String data = "{\"tasks\":[{\"task_id\":\"pieces\"}]}";
+        Socket s = connect();
+        s.getOutputStream().write(ascii("PUT /__emulator/data HTTP/1.1\r\nHost: x\r\nX-Auth-Token: t\r\n"
+                + "Content-Type: application/json\r\nContent-Length: " + data.length() + "\r\nConnection: close\r\n\r\n"
+                + data.substring(0, 5)));
+        s.getOutputStream().flush();
+        Thread.sleep(100);
+        s.getOutputStream().write(ascii(data.substring(5)));
+
+        assertThat(readToEnd(s.getInputStream())).startsWith("HTTP/1.1 200 ").endsWith("{\"task_ids\":[\"pieces\"]}");
+    }
+
+    @Test
+    void expect100Continue_isAnsweredBeforeTheBodyIsSent() throws Exception {
+        String data = "{\"task_id\":\"expected\"}";
+        Socket s = connect();
+        s.getOutputStream().write(ascii("POST /__emulator/tasks HTTP/1.1\r\nHost: x\r\nX-Auth-Token: t\r\n"
+                + "Content-Type: application/json\r\nExpect: 100-continue\r\nContent-Length: " + data.length()
+                + "\r\nConnection: close\r\n\r\n"));
+        s.getOutputStream().flush();
+        byte[] interim = s.getInputStream().readNBytes("HTTP/1.1 100 Continue\r\n\r\n".length());
+        assertThat(new String(interim, StandardCharsets.ISO_8859_1)).isEqualTo("HTTP/1.1 100 Continue\r\n\r\n");
+        s.getOutputStream().write(ascii(data));
+
+        assertThat(readToEnd(s.getInputStream())).startsWith("HTTP/1.1 201 ")
+                .endsWith("{\"task_id\":\"expected\",\"job_ids\":[]}");
     }
 }

@@ -43,12 +43,17 @@ import java.util.function.Consumer;
  * </pre>
  *
  * In a {@code static} field one emulator serves the whole class; in an instance field each test gets
- * its own.
+ * its own. {@code @Nested} classes share the emulator of the class around them (reset before each of
+ * their tests too), unless they carry their own {@link CodeArtsCheckEmulatorTest}. Each emulator lives
+ * in the JUnit store of the class or test that started it and is stopped when that class or test ends.
  */
 public class CodeArtsCheckEmulatorExtension
         implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback, AfterEachCallback, ParameterResolver {
     /** The token the injected client sends when the emulator accepts any token. */
     public static final String DEFAULT_TOKEN = "test-token";
+
+    private static final ExtensionContext.Namespace NAMESPACE =
+            ExtensionContext.Namespace.create(CodeArtsCheckEmulatorExtension.class);
 
     private final List<String> tokens = new ArrayList<>();
     private EmulatorData data;
@@ -57,9 +62,8 @@ public class CodeArtsCheckEmulatorExtension
     };
     private boolean configured;
 
-    private Emulator emulator;
-    private CodeArtsCheckClient client;
-    private boolean perClass;
+    // What emulator(), uri() and client() return: the one serving the test (or class) running now.
+    private volatile Running current;
 
     /** Defaults: the docs' data, any non-blank token, no request log. */
     public CodeArtsCheckEmulatorExtension() {
@@ -124,29 +128,27 @@ public class CodeArtsCheckEmulatorExtension
      * @throws IllegalStateException outside a test
      */
     public Emulator emulator() {
-        if (emulator == null) {
-            throw new IllegalStateException("the emulator runs only while a test of its class runs");
-        }
-        return emulator;
+        return running().emulator;
     }
 
     /**
      * The emulator's base URI.
      *
      * @return e.g. {@code http://127.0.0.1:PORT/}
+     * @throws IllegalStateException outside a test
      */
     public URI uri() {
-        return emulator().uri();
+        return running().emulator.uri();
     }
 
     /**
      * A client pointed at the emulator, sending the token.
      *
      * @return the client
+     * @throws IllegalStateException outside a test
      */
     public CodeArtsCheckClient client() {
-        emulator();
-        return client;
+        return running().client;
     }
 
     /**
@@ -155,34 +157,48 @@ public class CodeArtsCheckEmulatorExtension
      * @return the first configured token, or {@value #DEFAULT_TOKEN}
      */
     public String clientToken() {
-        return tokens.isEmpty() ? DEFAULT_TOKEN : tokens.get(0);
+        Running r = current;
+        return r != null ? r.token : tokens.isEmpty() ? DEFAULT_TOKEN : tokens.get(0);
+    }
+
+    private Running running() {
+        Running r = current;
+        if (r == null || r.closed) {
+            throw new IllegalStateException("the emulator runs only while a test of its class runs");
+        }
+        return r;
     }
 
     @Override
     public void beforeAll(ExtensionContext context) throws IOException {
-        perClass = true;
-        start(context);
+        Running around = find(context);
+        if (around == null || hasOwnSettings(context)) {
+            around = start(context);
+        }
+        current = around;
     }
 
     @Override
     public void afterAll(ExtensionContext context) {
-        stop();
+        // This class's emulator (if it started one) is closed with its store; a nested class hands
+        // back to the one of the class around it.
+        current = find(context.getParent().orElse(null));
     }
 
     @Override
     public void beforeEach(ExtensionContext context) throws IOException {
-        if (emulator == null) {
-            start(context);
+        Running r = find(context);
+        if (r == null) {
+            r = start(context); // registered in an instance field: one emulator for this test
         } else {
-            emulator.reset();
+            r.emulator.reset();
         }
+        current = r;
     }
 
     @Override
     public void afterEach(ExtensionContext context) {
-        if (!perClass) {
-            stop();
-        }
+        current = find(context.getParent().orElse(null));
     }
 
     @Override
@@ -193,59 +209,112 @@ public class CodeArtsCheckEmulatorExtension
 
     @Override
     public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
-        if (emulator == null) {
+        Running r = find(context);
+        if (r == null) {
             throw new ParameterResolutionException("the emulator is not running here (a static method of a class "
                     + "whose extension is an instance field?)");
         }
         Class<?> type = parameter.getParameter().getType();
         if (type == Emulator.class) {
-            return emulator;
+            return r.emulator;
         }
-        return type == URI.class ? emulator.uri() : client;
+        return type == URI.class ? r.emulator.uri() : r.client;
     }
 
-    private void start(ExtensionContext context) throws IOException {
+    /** The emulator this extension runs for the context, from its store or that of a context around it. */
+    private Running find(ExtensionContext context) {
+        return context == null ? null : context.getStore(NAMESPACE).get(this, Running.class);
+    }
+
+    /** Whether a nested class asks for an emulator of its own (its own annotation, on the declarative form). */
+    private boolean hasOwnSettings(ExtensionContext context) {
+        return !configured && context.getTestClass()
+                .map(c -> AnnotationSupport.isAnnotated(c, CodeArtsCheckEmulatorTest.class))
+                .orElse(false);
+    }
+
+    private Running start(ExtensionContext context) throws IOException {
+        List<String> accepted = new ArrayList<>(tokens);
+        EmulatorData loaded = data;
+        boolean log = requestLog;
         if (!configured) {
-            Optional<Class<?>> testClass = context.getTestClass();
-            testClass.flatMap(c -> AnnotationSupport.findAnnotation(c, CodeArtsCheckEmulatorTest.class))
-                    .ifPresent(settings -> apply(settings, testClass.get()));
+            Optional<Class<?>> annotated = context.getTestClass().flatMap(CodeArtsCheckEmulatorExtension::annotated);
+            if (annotated.isPresent()) {
+                CodeArtsCheckEmulatorTest settings =
+                        AnnotationSupport.findAnnotation(annotated.get(), CodeArtsCheckEmulatorTest.class).orElseThrow();
+                accepted.addAll(List.of(settings.tokens()));
+                log = settings.requestLog();
+                loaded = settings.data().isEmpty() ? null : load(annotated.get(), settings.data());
+            }
         }
         Emulator.Builder builder = Emulator.builder();
-        tokens.forEach(builder::token);
-        if (data != null) {
-            builder.data(data);
+        accepted.forEach(builder::token);
+        if (loaded != null) {
+            builder.data(loaded);
         }
-        configure.accept(builder.requestLog(requestLog));
-        emulator = builder.port(0).start();
-        client = CodeArtsCheckClient.builder().endpoint(emulator.uri().toString()).authToken(clientToken()).build();
-    }
-
-    private void apply(CodeArtsCheckEmulatorTest settings, Class<?> testClass) {
-        for (String t : settings.tokens()) {
-            token(t);
-        }
-        requestLog(settings.requestLog());
-        if (!settings.data().isEmpty()) {
-            String name = settings.data().startsWith("/") ? settings.data() : "/" + settings.data();
-            try (InputStream in = Optional.ofNullable(testClass.getResourceAsStream(name))
-                    .orElseThrow(() -> new ExtensionConfigurationException("no classpath resource " + name))) {
-                data(EmulatorData.fromJson(in));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-    }
-
-    private void stop() {
+        configure.accept(builder.requestLog(log));
+        Emulator emulator = builder.port(0).start();
+        String token = accepted.isEmpty() ? DEFAULT_TOKEN : accepted.get(0);
+        Running r;
         try {
-            if (client != null) {
-                client.close();
+            r = new Running(emulator, CodeArtsCheckClient.builder().endpoint(emulator.uri().toString())
+                    .authToken(token).build(), token);
+        } catch (RuntimeException e) {
+            emulator.close();
+            throw e;
+        }
+        context.getStore(NAMESPACE).put(this, r); // closed when this context ends
+        return r;
+    }
+
+    /** The class, or the innermost class around it, that carries the annotation. */
+    private static Optional<Class<?>> annotated(Class<?> testClass) {
+        for (Class<?> c = testClass; c != null; c = c.getEnclosingClass()) {
+            if (AnnotationSupport.isAnnotated(c, CodeArtsCheckEmulatorTest.class)) {
+                return Optional.of(c);
             }
-        } finally {
-            client = null;
-            if (emulator != null) {
+        }
+        return Optional.empty();
+    }
+
+    private static EmulatorData load(Class<?> testClass, String resource) {
+        String name = resource.startsWith("/") ? resource : "/" + resource;
+        try (InputStream in = Optional.ofNullable(testClass.getResourceAsStream(name))
+                .orElseThrow(() -> new ExtensionConfigurationException("no classpath resource " + name))) {
+            return EmulatorData.fromJson(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * One running emulator with its client, kept in the store of the context that started it and
+     * closed by JUnit when that context ends. Both close contracts are implemented so that JUnit
+     * before 5.13 (which knows only {@code CloseableResource}) closes it too; it closes once.
+     */
+    @SuppressWarnings("deprecation")
+    private static final class Running implements AutoCloseable, ExtensionContext.Store.CloseableResource {
+        final Emulator emulator;
+        final CodeArtsCheckClient client;
+        final String token;
+        volatile boolean closed;
+
+        Running(Emulator emulator, CodeArtsCheckClient client, String token) {
+            this.emulator = emulator;
+            this.client = client;
+            this.token = token;
+        }
+
+        @Override
+        public synchronized void close() {
+            if (closed) {
+                return;
+            }
+            closed = true;
+            try {
+                client.close();
+            } finally {
                 emulator.close();
-                emulator = null;
             }
         }
     }
