@@ -202,22 +202,26 @@ public class AdminResource {
                     throw invalid("unknown field " + name + " (known: " + FAULT_FIELDS + ")");
                 }
             }
-            Operation operation = Operation.of(f.path("operation").asText(null));
-            boolean drop = f.path("drop_connection").asBoolean(false);
-            int status = f.path("status").asInt(0);
+            Operation operation = Operation.of(text(f, "operation", "an operationId such as StopTaskByIdV2"));
+            boolean drop = f.has("drop_connection") && bool(f, "drop_connection");
+            int status = f.has("status") ? (int) integer(f, "status", Integer.MAX_VALUE) : 0;
+            String errorCode = f.has("error_code") ? text(f, "error_code", "a string") : null;
+            String errorMsg = f.has("error_msg") ? text(f, "error_msg", "a string") : null;
+            long delayMillis = f.has("delay_ms") ? integer(f, "delay_ms", Long.MAX_VALUE) : 0;
+            int times = f.has("times") ? (int) integer(f, "times", Integer.MAX_VALUE) : 1;
             Fault fault;
             if (drop && status != 0) {
                 throw invalid("a fault either drops the connection or answers a status, not both");
             } else if (drop) {
                 fault = Fault.dropConnection();
             } else if (status != 0) {
-                fault = Fault.status(status, f.path("error_code").asText(null), f.path("error_msg").asText(null));
+                fault = Fault.status(status, errorCode, errorMsg);
             } else if (f.has("delay_ms")) {
                 fault = Fault.delay(Duration.ZERO);
             } else {
                 throw invalid("a fault needs a status, delay_ms or drop_connection");
             }
-            fault = fault.delayed(Duration.ofMillis(f.path("delay_ms").asLong(0))).times(f.path("times").asInt(1));
+            fault = fault.delayed(Duration.ofMillis(delayMillis)).times(times);
             app.faults().add(operation, fault);
         } catch (JacksonException e) {
             throw invalid("not a valid fault: " + e.getOriginalMessage());
@@ -276,6 +280,33 @@ public class AdminResource {
             throw invalid("the request needs a JSON body");
         }
         return body;
+    }
+
+    /** A field's string value; anything else (a number, null, ...) is a 400 naming the field. */
+    private static String text(JsonNode object, String name, String what) {
+        JsonNode v = object.get(name);
+        if (v == null || !v.isTextual()) {
+            throw invalid(name + ": must be " + what + ", not " + v);
+        }
+        return v.textValue();
+    }
+
+    /** A field's integer value from 0 to max; a string, a fraction or null is a 400 naming the field. */
+    private static long integer(JsonNode object, String name, long max) {
+        JsonNode v = object.get(name);
+        if (v == null || !v.isIntegralNumber() || !v.canConvertToLong() || v.longValue() < 0 || v.longValue() > max) {
+            throw invalid(name + ": must be a whole number from 0 to " + max + ", not " + v);
+        }
+        return v.longValue();
+    }
+
+    /** A field's boolean value; {@code "yes"}, {@code 1} or null is a 400 naming the field. */
+    private static boolean bool(JsonNode object, String name) {
+        JsonNode v = object.get(name);
+        if (v == null || !v.isBoolean()) {
+            throw invalid(name + ": must be true or false, not " + v);
+        }
+        return v.booleanValue();
     }
 
     private static CodeArtsCheckException invalid(String message) {

@@ -3,6 +3,8 @@ package io.codeartscheck.emulator;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.io.IOException;
 import java.net.http.HttpClient;
@@ -93,6 +95,29 @@ class AdminApiTest {
         assertError(send("POST", "/__emulator/faults", "{\"operation\": \"StopTaskByIdV2\"}"), "needs a status");
         assertError(send("GET", "/__emulator/requests?operation=Nope", null), "Nope");
         assertError(send("POST", "/__emulator/tasks", ""), "JSON body");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "\"delay_ms\": \"soon\"", "\"delay_ms\": 1.5", "\"delay_ms\": 99999999999999999999",
+        "\"times\": \"twice\"", "\"times\": 2.0", "\"times\": null",
+        "\"drop_connection\": \"yes\"", "\"drop_connection\": 1",
+        "\"status\": 503.9", "\"status\": \"503\"",
+        "\"error_code\": 7", "\"error_msg\": [\"Busy.\"]"})
+    void faultFieldOfTheWrongType_isA400NamingTheField_neverASilentDefault(String field) throws Exception {
+        String name = field.substring(1, field.indexOf('"', 1));
+        String body = "{\"operation\": \"StopTaskByIdV2\", " + (name.equals("status") ? "" : "\"status\": 503, ")
+                + field + "}";
+
+        HttpResponse<String> r = send("POST", "/__emulator/faults", body);
+
+        assertError(r, name + ": must be ");
+        assertThat(emulator.pendingFaults()).isEmpty();
+    }
+
+    @Test
+    void faultOperationThatIsNotAString_isA400NamingTheField() throws Exception {
+        assertError(send("POST", "/__emulator/faults", "{\"operation\": 3, \"status\": 503}"), "operation: must be ");
     }
 
     static void assertError(HttpResponse<String> r, String mentions) {
