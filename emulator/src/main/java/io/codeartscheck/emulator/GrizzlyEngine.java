@@ -1,79 +1,168 @@
 package io.codeartscheck.emulator;
 
+import org.glassfish.grizzly.filterchain.FilterChain;
 import org.glassfish.grizzly.filterchain.FilterChainBuilder;
+import org.glassfish.grizzly.filterchain.ShutdownEvent;
 import org.glassfish.grizzly.filterchain.TransportFilter;
 import org.glassfish.grizzly.http.HttpContent;
 import org.glassfish.grizzly.http.HttpResponsePacket;
-import org.glassfish.grizzly.http.server.AddOn;
+import org.glassfish.grizzly.http.KeepAlive;
 import org.glassfish.grizzly.http.server.ErrorPageGenerator;
 import org.glassfish.grizzly.http.server.HttpHandler;
-import org.glassfish.grizzly.http.server.HttpServer;
-import org.glassfish.grizzly.http.server.NetworkListener;
+import org.glassfish.grizzly.http.server.HttpServerFilter;
 import org.glassfish.grizzly.http.server.Request;
 import org.glassfish.grizzly.http.server.RequestExecutorProvider;
 import org.glassfish.grizzly.http.server.Response;
+import org.glassfish.grizzly.http.server.ServerFilterConfiguration;
+import org.glassfish.grizzly.http.util.MimeHeaders;
 import org.glassfish.grizzly.memory.Buffers;
 import org.glassfish.grizzly.memory.MemoryManager;
+import org.glassfish.grizzly.nio.transport.TCPNIOServerConnection;
+import org.glassfish.grizzly.nio.transport.TCPNIOTransport;
+import org.glassfish.grizzly.nio.transport.TCPNIOTransportBuilder;
+import org.glassfish.grizzly.strategies.SameThreadIOStrategy;
 import org.glassfish.grizzly.threadpool.ThreadPoolConfig;
+import org.glassfish.grizzly.utils.DelayedExecutor;
+import org.glassfish.grizzly.utils.IdleTimeoutFilter;
 import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpContainer;
 import org.glassfish.jersey.server.ContainerFactory;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.server.ServerProperties;
+import org.glassfish.jersey.server.model.Resource;
+import org.glassfish.jersey.server.model.ResourceMethod;
 
 import java.io.IOException;
+import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.util.concurrent.Callable;
 import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Hosts an {@link EmulatorApplication} on Jersey and Grizzly, with {@link StrictHttpFilter} in
- * front of Grizzly's HTTP codec, the idle timeout on Grizzly's keep-alive, and every error Grizzly
- * itself answers (a codec error, a failure outside Jersey) in the documented JSON shape.
+ * Hosts an {@link EmulatorApplication} on Jersey and Grizzly: a Grizzly transport whose filter chain
+ * is assembled here (socket, {@link StrictHttpFilter}, Grizzly's HTTP codec answering its own errors
+ * in the documented JSON, the idle timeout, Grizzly's HTTP server filter, then Jersey), without
+ * Grizzly's {@code HttpServer}: no URI mapper or file cache in the request path, and nothing logged
+ * at start or stop. The resources are registered with Jersey as resources (bound to their
+ * instances), so Jersey has nothing to warn about either.
  */
 final class GrizzlyEngine implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(StrictHttpFilter.LOGGER);
 
-    private final HttpServer server;
+    private final TCPNIOTransport transport;
+    private final TCPNIOServerConnection serverConnection;
+    private final FilterChain chain;
     private final StrictHttpFilter strict;
+    private final DropHook handler;
+    private final DelayedExecutor timer;
+    private final ExecutorService timerThread;
     private final int port;
+    private final AtomicBoolean stopped = new AtomicBoolean();
 
-    private GrizzlyEngine(HttpServer server, StrictHttpFilter strict, int port) {
-        this.server = server;
+    private GrizzlyEngine(TCPNIOTransport transport, TCPNIOServerConnection serverConnection, FilterChain chain,
+                          StrictHttpFilter strict, DropHook handler, DelayedExecutor timer, ExecutorService timerThread) {
+        this.transport = transport;
+        this.serverConnection = serverConnection;
+        this.chain = chain;
         this.strict = strict;
-        this.port = port;
+        this.handler = handler;
+        this.timer = timer;
+        this.timerThread = timerThread;
+        this.port = ((InetSocketAddress) serverConnection.getLocalAddress()).getPort();
     }
 
     /** Binds and starts; the port may be 0 (see {@link #port()}). */
     static GrizzlyEngine start(String host, int port, EmulatorApplication app, StrictHttpFilter.Limits limits,
                                long idleTimeoutMillis, int threads) throws IOException {
-        ResourceConfig config = ResourceConfig.forApplication(app)
-                .property(ServerProperties.WADL_FEATURE_DISABLE, true);
-        GrizzlyHttpContainer container = ContainerFactory.createContainer(GrizzlyHttpContainer.class, config);
+        GrizzlyHttpContainer container = ContainerFactory.createContainer(GrizzlyHttpContainer.class, jersey(app));
+        DropHook handler = new DropHook(container, app.faults());
         StrictHttpFilter strict = new StrictHttpFilter(limits);
-
-        NetworkListener listener = new NetworkListener("emulator", host, port);
-        listener.getKeepAlive().setIdleTimeoutInSeconds((int) Math.max(1, (idleTimeoutMillis + 999) / 1000));
-        // The strict filter enforces the real limits first; Grizzly's own are kept above them.
-        listener.setMaxHttpHeaderSize(limits.maxHeadBytes() + 1024);
-        listener.setMaxRequestHeaders(limits.maxHeaderFields() + 8);
-        listener.setDefaultErrorPageGenerator(new JsonErrorPages());
-        listener.registerAddOn(new StrictFront(strict));
-        listener.getTransport().setWorkerThreadPoolConfig(ThreadPoolConfig.defaultConfig()
-                .setPoolName("emulator-worker").setCorePoolSize(threads).setMaxPoolSize(threads).setDaemon(true));
-
-        HttpServer server = new HttpServer();
-        server.addListener(listener);
-        server.getServerConfiguration().setJmxEnabled(false);
-        server.getServerConfiguration().addHttpHandler(new DropHook(container, app.faults()), "/");
+        ExecutorService timerThread = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "emulator-timer");
+            t.setDaemon(true);
+            return t;
+        });
+        DelayedExecutor timer = new DelayedExecutor(timerThread);
+        TCPNIOTransport transport = null;
         try {
-            server.start();
+            timer.start();
+            int idleSeconds = (int) Math.max(1, (idleTimeoutMillis + 999) / 1000);
+            KeepAlive keepAlive = new KeepAlive();
+            keepAlive.setIdleTimeoutInSeconds(idleSeconds);
+            keepAlive.setMaxRequestsCount(-1); // no limit of requests per connection
+            ServerFilterConfiguration config = new ServerFilterConfiguration("CodeArts Check emulator", "");
+            config.setDefaultErrorPageGenerator(new JsonErrorPages());
+            config.setPassTraceRequest(true); // Jersey answers TRACE (405 in JSON), not Grizzly (an empty 405)
+            HttpServerFilter server = new HttpServerFilter(config, timer);
+            server.setHttpHandler(handler);
+            FilterChain chain = FilterChainBuilder.stateless()
+                    .add(new TransportFilter())
+                    .add(strict)
+                    // The strict filter enforces the real limits first; the codec's own are kept above them.
+                    .add(new JsonErrorsCodec(keepAlive, limits.maxHeadBytes() + 1024, limits.maxHeaderFields() + 8))
+                    .add(new IdleTimeoutFilter(timer, idleSeconds, TimeUnit.SECONDS))
+                    .add(server)
+                    .build();
+            TCPNIOTransportBuilder builder = TCPNIOTransportBuilder.newInstance();
+            transport = builder.setIOStrategy(SameThreadIOStrategy.getInstance())
+                    .setWorkerThreadPoolConfig(ThreadPoolConfig.defaultConfig().setPoolName("emulator-worker")
+                            .setCorePoolSize(threads).setMaxPoolSize(threads).setDaemon(true)
+                            .setMemoryManager(builder.getMemoryManager()))
+                    .build();
+            transport.setProcessor(chain);
+            TCPNIOServerConnection bound = transport.bind(host, port);
+            handler.start();
+            transport.start();
+            return new GrizzlyEngine(transport, bound, chain, strict, handler, timer, timerThread);
         } catch (IOException | RuntimeException e) {
-            server.shutdownNow();
+            if (transport != null) {
+                transport.shutdownNow();
+            }
             strict.close();
+            timer.destroy();
+            timerThread.shutdownNow();
             throw e;
         }
-        return new GrizzlyEngine(server, strict, listener.getPort());
+    }
+
+    /**
+     * Jersey's configuration of the application: its resources as resource models bound to their
+     * instances (registered as plain instances, Jersey would warn that each "will be ignored" as a
+     * provider), everything else as components.
+     */
+    static ResourceConfig jersey(EmulatorApplication app) {
+        ResourceConfig config = new ResourceConfig()
+                .setApplicationName("CodeArts Check emulator")
+                .property(ServerProperties.WADL_FEATURE_DISABLE, true);
+        for (Object component : app.getSingletons()) {
+            Resource model = Resource.from(component.getClass());
+            if (model != null && model.getPath() != null) {
+                config.registerResources(boundTo(model, component));
+            } else {
+                config.register(component);
+            }
+        }
+        return config;
+    }
+
+    private static Resource boundTo(Resource model, Object instance) {
+        Resource.Builder builder = Resource.builder(model.getPath()).name(model.getName());
+        for (ResourceMethod method : model.getResourceMethods()) {
+            builder.addMethod(method).handledBy(instance, method.getInvocable().getDefinitionMethod());
+        }
+        ResourceMethod locator = model.getResourceLocator();
+        if (locator != null) {
+            builder.addMethod(locator).handledBy(instance, locator.getInvocable().getDefinitionMethod());
+        }
+        for (Resource child : model.getChildResources()) {
+            builder.addChildResource(boundTo(child, instance));
+        }
+        return builder.build();
     }
 
     int port() {
@@ -82,17 +171,50 @@ final class GrizzlyEngine implements AutoCloseable {
 
     /** Stops accepting, waits up to {@code graceMillis} for running requests, then closes every connection. */
     void stop(long graceMillis) {
+        if (!stopped.compareAndSet(false, true)) {
+            return;
+        }
         try {
+            transport.unbind(serverConnection);
             if (graceMillis > 0) {
-                server.shutdown(graceMillis, java.util.concurrent.TimeUnit.MILLISECONDS).get();
+                awaitRunningRequests(graceMillis);
             }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } catch (java.util.concurrent.ExecutionException e) {
-            LOG.log(Level.FINE, "graceful shutdown failed", e);
         } finally {
-            server.shutdownNow();
-            strict.close();
+            try {
+                transport.shutdownNow();
+            } catch (IOException e) {
+                LOG.log(Level.FINE, "closing the transport failed", e);
+            } finally {
+                handler.destroy();
+                strict.close();
+                timer.destroy();
+                timerThread.shutdownNow();
+            }
+        }
+    }
+
+    /** Asks Grizzly's HTTP server filter to finish its running requests, and waits for it (bounded). */
+    private void awaitRunningRequests(long graceMillis) {
+        ShutdownEvent event = new ShutdownEvent(graceMillis, TimeUnit.MILLISECONDS);
+        chain.fireEventDownstream(serverConnection, event, null);
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(graceMillis);
+        for (Callable<?> task : event.getShutdownTasks()) {
+            Thread waiter = new Thread(() -> {
+                try {
+                    task.call();
+                } catch (Exception e) {
+                    LOG.log(Level.FINE, "waiting for running requests failed", e);
+                }
+            }, "emulator-stop");
+            waiter.setDaemon(true);
+            waiter.start();
+            try {
+                waiter.join(Math.max(1, TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime())));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } finally {
+                waiter.interrupt();
+            }
         }
     }
 
@@ -101,26 +223,11 @@ final class GrizzlyEngine implements AutoCloseable {
         stop(0);
     }
 
-    /** Puts {@link StrictHttpFilter} in front of the codec, and the JSON-answering codec in place of Grizzly's. */
-    private record StrictFront(StrictHttpFilter strict) implements AddOn {
-        @Override
-        public void setup(NetworkListener listener, FilterChainBuilder builder) {
-            builder.add(builder.indexOfType(TransportFilter.class) + 1, strict);
-            int codec = builder.indexOfType(org.glassfish.grizzly.http.HttpServerFilter.class);
-            org.glassfish.grizzly.http.HttpServerFilter old = (org.glassfish.grizzly.http.HttpServerFilter) builder.get(codec);
-            JsonErrorsCodec replacement = new JsonErrorsCodec(listener);
-            replacement.setAllowPayloadForUndefinedHttpMethods(old.isAllowPayloadForUndefinedHttpMethods());
-            replacement.setMaxPayloadRemainderToSkip(old.getMaxPayloadRemainderToSkip());
-            builder.set(codec, replacement);
-        }
-    }
-
     /** Grizzly's HTTP codec, answering its own errors in the documented JSON shape instead of an empty 400. */
     private static final class JsonErrorsCodec extends org.glassfish.grizzly.http.HttpServerFilter {
         @SuppressWarnings("deprecation")
-        JsonErrorsCodec(NetworkListener l) {
-            super(l.isChunkingEnabled(), l.getMaxHttpHeaderSize(), null, l.getKeepAlive(), null,
-                    l.getMaxRequestHeaders(), l.getMaxResponseHeaders());
+        JsonErrorsCodec(KeepAlive keepAlive, int maxHeaderSize, int maxRequestHeaders) {
+            super(true, maxHeaderSize, null, keepAlive, null, maxRequestHeaders, MimeHeaders.MAX_NUM_HEADERS_DEFAULT);
         }
 
         @Override

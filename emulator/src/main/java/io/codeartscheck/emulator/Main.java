@@ -265,9 +265,7 @@ public final class Main {
         target.setFormatter(new LineFormatter());
         Handler handler = new AsyncHandler(target);
         root.addHandler(handler);
-        // Known-harmless noise: Jersey warns about resource instances (eclipse-ee4j/jersey#3700),
-        // Hibernate Validator prints its version (null in a shaded jar).
-        quiet("org.glassfish.jersey.internal.inject.Providers", Level.SEVERE);
+        // Known-harmless noise: Hibernate Validator prints its version (null in a shaded jar).
         quiet("org.hibernate.validator.internal.util.Version", Level.SEVERE);
         return handler;
     }

@@ -44,9 +44,8 @@ class LoggingTest {
             }
         };
         Logger root = Logger.getLogger("");
-        // Listening from after the start: Jersey warns at start-up about resource instances (eclipse-ee4j/jersey#3700).
+        root.addHandler(capture);
         try (Emulator emulator = Emulator.builder().port(0).start()) {
-            root.addHandler(capture);
             HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
             for (String path : new String[] {"health", "v1/tasks/aexxxx86/taskcron", "docs/"}) {
                 HttpResponse<Void> r = http.send(HttpRequest.newBuilder(emulator.uri().resolve(path))
@@ -72,6 +71,48 @@ class LoggingTest {
             root.removeHandler(capture);
         }
         assertThat(loud).extracting(r -> r.getLoggerName() + ": " + r.getMessage()).isEmpty();
+    }
+
+    @Test
+    void embeddedStartAndStop_logNothingAtWarning_andGrizzlyAndJerseyNothingAboveFine() throws Exception {
+        List<LogRecord> records = Collections.synchronizedList(new ArrayList<>());
+        Handler capture = new Handler() {
+            @Override
+            public void publish(LogRecord r) {
+                records.add(r);
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        Logger root = Logger.getLogger("");
+        Level before = root.getLevel();
+        root.addHandler(capture);
+        try {
+            for (int i = 0; i < 2; i++) { // a test class after another: each starts and stops its own
+                try (Emulator emulator = Emulator.builder().port(0).requestLog(false).start()) {
+                    HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(emulator.uri()
+                            .resolve("v1/tasks/aexxxx86/taskcron")).header("X-Auth-Token", "t").build(),
+                            HttpResponse.BodyHandlers.ofString());
+                    assertThat(r.statusCode()).isEqualTo(200);
+                }
+            }
+        } finally {
+            root.removeHandler(capture);
+        }
+
+        assertThat(root.getLevel()).as("the JVM's logging configuration is untouched").isEqualTo(before);
+        assertThat(records).filteredOn(r -> r.getLevel().intValue() >= Level.WARNING.intValue())
+                .extracting(r -> r.getLoggerName() + ": " + r.getMessage()).isEmpty();
+        assertThat(records).filteredOn(r -> r.getLevel().intValue() > Level.FINE.intValue())
+                .filteredOn(r -> r.getLoggerName() != null && (r.getLoggerName().startsWith("org.glassfish.grizzly")
+                        || r.getLoggerName().startsWith("org.glassfish.jersey")))
+                .extracting(r -> r.getLoggerName() + ": " + r.getMessage()).isEmpty();
     }
 
     @Test

@@ -215,6 +215,16 @@ class RawSocketTest {
     }
 
     @Test
+    void trace_isAnswered405InJson_andLogged() throws Exception {
+        String response = exchange(ascii("TRACE /health HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n"));
+
+        assertThat(response).startsWith("HTTP/1.1 405 ").contains("Content-Type: application/json")
+                .endsWith("{\"error_code\":\"CC.00000006.405\",\"error_msg\":\"The HTTP method is not allowed for "
+                        + "this path.\"}");
+        assertThat(emulator.requests()).extracting(RecordedRequest::method).containsExactly("TRACE");
+    }
+
+    @Test
     void hostHeader_neverAppearsInTheServedSpec() throws Exception {
         String response = exchange(ascii("GET /openapi.yaml HTTP/1.1\r\nHost: evil.example\r\n"
                 + "Connection: close\r\n\r\n"));
