@@ -123,19 +123,19 @@ public final class Emulator implements AutoCloseable {
     }
 
     /**
-     * Asserts how often an operation was called for one task or job (its id a segment of the path).
+     * Asserts how often an operation was called for one task or job: the requests whose decoded
+     * path id ({@link RecordedRequest#id()}) equals {@code id}.
      *
      * @param operation the operation
-     * @param id the task or job id named in the path
+     * @param id the task or job id named in the path ({@code job_id} for the refresh)
      * @param times the expected number of calls
      * @throws AssertionError when the count differs, listing the requests received
      */
     public void verify(Operation operation, String id, int times) {
-        String encoded = "/" + java.net.URLEncoder.encode(id, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
+        Objects.requireNonNull(id, "id");
         List<RecordedRequest> matching = new ArrayList<>();
         for (RecordedRequest r : requests(operation)) {
-            String path = r.path();
-            if (path.endsWith(encoded) || path.contains(encoded + "/")) {
+            if (id.equals(r.id())) {
                 matching.add(r);
             }
         }

@@ -22,9 +22,12 @@ import java.util.regex.Pattern;
 /**
  * What the emulator serves beside the API, without a token: {@code /health}, the spec at
  * {@code /openapi.yaml} and Swagger UI at {@code /docs/} (from the webjar, offline).
+ *
+ * <p>Public because JAX-RS runtimes (Jersey among them) call resource methods reflectively, which
+ * needs a public class; only {@link EmulatorApplication} creates it.
  */
 @Path("")
-public class EmulatorSite {
+public final class EmulatorSite {
     static final String SPEC = "META-INF/openapi/codearts-check.yaml";
     private static final Pattern FILE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
     /** Swagger UI's start-up script, with the openapi module's plugins (the badge example as SVG text). */

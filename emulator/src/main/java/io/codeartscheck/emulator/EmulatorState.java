@@ -14,12 +14,14 @@ import java.util.Objects;
 
 /**
  * The emulator's tasks, execution records (jobs) and reports, in memory and thread-safe; it keeps
- * the data it was loaded with, so {@link #reset()} undoes every stop, delete and added task.
+ * the data it was loaded with, so a reset undoes every stop, delete and added task. Publicly it is
+ * read-only (what a test asserts on); it changes through the API, {@link Emulator} and
+ * {@link EmulatorApplication}.
  *
  * <pre>
  * EmulatorState state = EmulatorState.of(EmulatorData.defaults());
- * state.add(EmulatorData.task().status(TaskStatus.RUNNING)); // a running task, id generated
- * state.reset();                                             // back to the docs' examples
+ * new EmulatorApplication(state, TokenVerifier.anyNonBlank());   // serves it
+ * state.taskStatus("2b31ed520xxxxxxebedb6e57xxxxxxxx");          // "running"
  * </pre>
  */
 public final class EmulatorState {
@@ -62,7 +64,7 @@ public final class EmulatorState {
     /**
      * A state holding the given data.
      *
-     * @param data what to load (and return to on {@link #reset()})
+     * @param data what to load (and return to on a reset)
      * @return a new state
      */
     public static EmulatorState of(EmulatorData data) {
@@ -70,7 +72,7 @@ public final class EmulatorState {
     }
 
     /** Goes back to the loaded data: stopped tasks run again, deleted ones return, added ones go. */
-    public void reset() {
+    void reset() {
         synchronized (lock) {
             tasks.clear();
             jobs.clear();
@@ -80,12 +82,8 @@ public final class EmulatorState {
         }
     }
 
-    /**
-     * Replaces the loaded data and resets to it.
-     *
-     * @param data the new data
-     */
-    public void load(EmulatorData data) {
+    /** Replaces the loaded data and resets to it. */
+    void load(EmulatorData data) {
         synchronized (lock) {
             loaded = Objects.requireNonNull(data, "data");
             reset();
@@ -93,7 +91,7 @@ public final class EmulatorState {
     }
 
     /**
-     * The data {@link #reset()} returns to.
+     * The data a reset returns to.
      *
      * @return the loaded data
      */
@@ -103,14 +101,8 @@ public final class EmulatorState {
         }
     }
 
-    /**
-     * Adds a task to the current state (until the next {@link #reset()}); ids left out are generated.
-     *
-     * @param task the task to add
-     * @return the ids of the task and its jobs
-     * @throws IllegalArgumentException when an id is invalid or already in use
-     */
-    public SeededTask add(EmulatorData.Task task) {
+    /** Adds a task to the current state (until the next reset); ids left out are generated. */
+    SeededTask add(EmulatorData.Task task) {
         return add(task.toData(true));
     }
 

@@ -34,6 +34,8 @@ import org.glassfish.jersey.server.model.ResourceMethod;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
@@ -152,12 +154,12 @@ final class GrizzlyEngine implements AutoCloseable {
 
     private static Resource boundTo(Resource model, Object instance) {
         Resource.Builder builder = Resource.builder(model.getPath()).name(model.getName());
-        for (ResourceMethod method : model.getResourceMethods()) {
-            builder.addMethod(method).handledBy(instance, method.getInvocable().getDefinitionMethod());
+        List<ResourceMethod> methods = new ArrayList<>(model.getResourceMethods());
+        if (model.getResourceLocator() != null) {
+            methods.add(model.getResourceLocator());
         }
-        ResourceMethod locator = model.getResourceLocator();
-        if (locator != null) {
-            builder.addMethod(locator).handledBy(instance, locator.getInvocable().getDefinitionMethod());
+        for (ResourceMethod method : methods) {
+            builder.addMethod(method).handledBy(instance, method.getInvocable().getDefinitionMethod());
         }
         for (Resource child : model.getChildResources()) {
             builder.addChildResource(boundTo(child, instance));

@@ -15,10 +15,12 @@ import java.util.Map;
  * @param query the raw query without {@code ?}, or null when there was none
  * @param headers the headers, names in lower case, the token masked as {@value #MASK}
  * @param operation the API operation the request reached, or null (an unknown path, the site)
+ * @param id the task or job id the path names ({@code task_id}, or {@code job_id} for the refresh),
+ *           percent-decoded; null when {@code operation} is null
  * @param status the status answered (0 when the connection was dropped by a fault)
  */
 public record RecordedRequest(Instant time, String method, String path, String query,
-                              Map<String, List<String>> headers, Operation operation, int status) {
+                              Map<String, List<String>> headers, Operation operation, String id, int status) {
     /** What the journal shows instead of a token. */
     public static final String MASK = "****";
 
@@ -31,6 +33,7 @@ public record RecordedRequest(Instant time, String method, String path, String q
      * @param query the raw query or null
      * @param headers the headers, names in lower case
      * @param operation the operation reached, or null
+     * @param id the decoded task or job id of the path, or null
      * @param status the status answered
      */
     public RecordedRequest {

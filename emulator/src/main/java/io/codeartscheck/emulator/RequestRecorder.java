@@ -83,8 +83,9 @@ final class RequestRecorder implements ContainerRequestFilter, ContainerResponse
                         ? values.stream().map(v -> RecordedRequest.MASK).toList() : List.copyOf(values));
             });
             Object arrived = request.getProperty(ARRIVED);
+            Operation operation = (Operation) request.getProperty(OPERATION);
             journal.add(new RecordedRequest(arrived instanceof Instant i ? i : Instant.now(), request.getMethod(),
-                    path, uri.getRawQuery(), headers, (Operation) request.getProperty(OPERATION), status));
+                    path, uri.getRawQuery(), headers, operation, operation == null ? null : pathId(path), status));
         }
         if (status == 0 && request.getProperty(FaultInjector.DROP_CONNECTION) instanceof Runnable drop) {
             drop.run(); // a fault's dropped connection, now that the request is on record
@@ -100,6 +101,37 @@ final class RequestRecorder implements ContainerRequestFilter, ContainerResponse
         } else {
             line.append(target, 0, room).append("...(").append(target.length()).append(" chars)");
         }
+    }
+
+    /**
+     * The id an operation's raw path names, percent-decoded: its third segment in each of the five
+     * paths ({@code /v1/tasks/{task_id}/taskcron}, {@code /v1/jobs/{job_id}/result/refresh}, ...).
+     */
+    static String pathId(String rawPath) {
+        int start = rawPath.indexOf('/', rawPath.indexOf('/', 1) + 1) + 1;
+        int end = rawPath.indexOf('/', start);
+        return decode(rawPath.substring(start, end < 0 ? rawPath.length() : end));
+    }
+
+    /** Percent-decodes (UTF-8) a path segment; a malformed escape is kept as it is. */
+    static String decode(String segment) {
+        if (segment.indexOf('%') < 0) {
+            return segment;
+        }
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(segment.length());
+        for (int i = 0; i < segment.length(); i++) {
+            char c = segment.charAt(i);
+            int hi = i + 2 < segment.length() && c == '%' ? Character.digit(segment.charAt(i + 1), 16) : -1;
+            int lo = hi < 0 ? -1 : Character.digit(segment.charAt(i + 2), 16);
+            if (lo >= 0) {
+                bytes.write(hi * 16 + lo);
+                i += 2;
+            } else {
+                byte[] raw = String.valueOf(c).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                bytes.write(raw, 0, raw.length);
+            }
+        }
+        return bytes.toString(java.nio.charset.StandardCharsets.UTF_8);
     }
 
     /** The operation a method and raw path are for, by the spec's paths, or null. */

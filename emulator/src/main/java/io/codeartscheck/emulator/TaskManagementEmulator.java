@@ -14,19 +14,13 @@ import java.util.Objects;
  * <p>Parameter checks, error bodies, the token check and media types come from the server stub's
  * {@code CodeArtsCheckFeature}, registered by {@link EmulatorApplication}.
  *
- * <pre>
- * TaskManagementApi api = new TaskManagementEmulator(EmulatorState.defaults());
- * </pre>
+ * <p>Public because JAX-RS runtimes (Jersey among them) call resource methods reflectively, which
+ * needs a public class; only {@link EmulatorApplication} creates it.
  */
-public class TaskManagementEmulator implements TaskManagementApi {
+public final class TaskManagementEmulator implements TaskManagementApi {
     private final EmulatorState state;
 
-    /**
-     * Serves the given state.
-     *
-     * @param state the tasks, jobs and reports to serve
-     */
-    public TaskManagementEmulator(EmulatorState state) {
+    TaskManagementEmulator(EmulatorState state) {
         this.state = Objects.requireNonNull(state, "state");
     }
 

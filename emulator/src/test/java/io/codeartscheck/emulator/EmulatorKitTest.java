@@ -22,6 +22,7 @@ import java.util.logging.LogRecord;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 /** The emulator as a library in a user's tests: reset, seeding, journal and verify, faults, request log. */
 class EmulatorKitTest {
@@ -129,6 +130,21 @@ class EmulatorKitTest {
                 .hasMessageContaining("POST /v2/tasks/" + STOP_TASK + "/stop -> 400");
         emulator.reset();
         assertThat(emulator.requests()).isEmpty();
+    }
+
+    @Test
+    void verifyById_countsCallsForExactlyThatDecodedId_notForAnIdThatIsPartOfThePath() throws Exception {
+        emulator.addTask(EmulatorData.task("stop").status(TaskStatus.RUNNING));
+        emulator.addTask(EmulatorData.task("a b+ü").status(TaskStatus.RUNNING));
+        call("POST", "/v2/tasks/" + STOP_TASK + "/stop");
+        call("POST", "/v2/tasks/a%20b+%C3%BC/stop");
+
+        emulator.verify(Operation.STOP_TASK_BY_ID_V2, "stop", 0);   // "stop" is the last segment of every stop
+        emulator.verify(Operation.STOP_TASK_BY_ID_V2, STOP_TASK, 1);
+        emulator.verify(Operation.STOP_TASK_BY_ID_V2, "a b+ü", 1);
+        emulator.verify(Operation.STOP_TASK_BY_ID_V2, "a b", 0);
+        assertThat(emulator.requests(Operation.STOP_TASK_BY_ID_V2)).extracting(RecordedRequest::id, RecordedRequest::status)
+                .containsExactly(tuple(STOP_TASK, 200), tuple("a b+ü", 200));
     }
 
     @Test
