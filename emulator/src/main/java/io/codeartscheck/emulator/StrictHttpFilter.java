@@ -359,12 +359,68 @@ final class StrictHttpFilter extends BaseFilter implements AutoCloseable {
                 throw bad("a fragment (#) in the request target");
             }
         }
-        if (!(target.startsWith("/") || (target.equals("*") && method.equals("OPTIONS")))) {
+        int scheme = schemeLength(target);
+        if (scheme > 0) {
+            target = originForm(s, target, scheme, sp1 + 1);
+        } else if (!(target.startsWith("/") || (target.equals("*") && method.equals("OPTIONS")))) {
             throw bad("a request target that is not a path starting with /");
         }
+        s.target = target;
         if (!METHODS.contains(method)) {
             throw new Refusal(501, "Not Implemented", "The method " + cut(method) + " is not implemented.");
         }
+    }
+
+    /** The length of {@code scheme://} at the start of the target (RFC 3986 scheme), or 0. */
+    private static int schemeLength(String target) {
+        if (target.isEmpty() || !Character.isLetter(target.charAt(0)) || target.charAt(0) > 0x7f) {
+            return 0;
+        }
+        for (int i = 1; i < target.length(); i++) {
+            char c = target.charAt(i);
+            if (c == ':') {
+                return target.startsWith("//", i + 1) ? i + 3 : 0;
+            }
+            if (!(c < 0x80 && (Character.isLetterOrDigit(c) || c == '+' || c == '-' || c == '.'))) {
+                return 0;
+            }
+        }
+        return 0;
+    }
+
+    /**
+     * An absolute-form target (RFC 9112 3.2.2, {@code http://host:port/path?query}), which a server
+     * must accept: checked, and rewritten in the head to its origin form ({@code /path?query}) so that
+     * the rest of the server sees a path. The authority is not used (nor is Host).
+     */
+    private static String originForm(State s, String target, int schemeLength, int targetStart) throws Refusal {
+        String scheme = target.substring(0, schemeLength - 3);
+        if (!scheme.equalsIgnoreCase("http") && !scheme.equalsIgnoreCase("https")) {
+            throw bad("a request target with the scheme " + cut(scheme) + " (only http and https)");
+        }
+        int authorityEnd = schemeLength;
+        while (authorityEnd < target.length() && target.charAt(authorityEnd) != '/' && target.charAt(authorityEnd) != '?') {
+            authorityEnd++;
+        }
+        String authority = target.substring(schemeLength, authorityEnd);
+        if (authority.isEmpty() || authority.indexOf('@') >= 0) {
+            throw bad(authority.isEmpty() ? "an absolute request target without a host"
+                    : "user info in the request target");
+        }
+        boolean slash = authorityEnd == target.length() || target.charAt(authorityEnd) == '?';
+        String origin = (slash ? "/" : "") + target.substring(authorityEnd);
+        // In place: the request line has just been read, so nothing follows it in the head yet.
+        byte[] h = s.head;
+        int from = targetStart + authorityEnd;
+        int to = targetStart;
+        if (slash) {
+            h[to++] = '/';
+        }
+        System.arraycopy(h, from, h, to, s.headLength - from);
+        int removed = from - to;
+        s.headLength -= removed;
+        s.lineStart -= removed;
+        return origin;
     }
 
     /** Checks a header line; true when the line is to be left out of the head passed on. */

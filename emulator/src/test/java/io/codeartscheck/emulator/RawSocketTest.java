@@ -23,6 +23,7 @@ import java.util.logging.Logger;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * The emulator's HTTP front against hostile clients, over raw sockets on loopback: half requests,
@@ -171,6 +172,11 @@ class RawSocketTest {
                 Arguments.of("garbage request line", "\u0016\u0003\u0001\u0000 hello\r\n\r\n", 400),
                 Arguments.of("space in the target", "GET /v1/tasks/a b/taskcron HTTP/1.1\r\n" + ok + "\r\n", 400),
                 Arguments.of("target not a path", "GET v1/tasks HTTP/1.1\r\n" + ok + "\r\n", 400),
+                Arguments.of("absolute-form with user info", "GET http://me@127.0.0.1" + path + " HTTP/1.1\r\n" + ok
+                        + "\r\n", 400),
+                Arguments.of("absolute-form of another scheme", "GET ftp://127.0.0.1" + path + " HTTP/1.1\r\n" + ok
+                        + "\r\n", 400),
+                Arguments.of("absolute-form without a host", "GET http:///v1/tasks HTTP/1.1\r\n" + ok + "\r\n", 400),
                 Arguments.of("Content-Length not a number", "PUT /v1/jobs/j/result/refresh HTTP/1.1\r\n" + ok
                         + "Content-Length: abc\r\n\r\n", 400),
                 Arguments.of("negative Content-Length", "PUT /v1/jobs/j/result/refresh HTTP/1.1\r\n" + ok
@@ -212,6 +218,25 @@ class RawSocketTest {
                 .doesNotContainIgnoringCase("<html").doesNotContain("Exception");
         assertThat(protocolLog).as("the protocol log").anyMatch(l -> l.contains(" " + status + " refused: "));
         assertThat(emulator.requests()).as("nothing reached the API").isEmpty();
+    }
+
+    @Test
+    void absoluteFormTarget_isServedAsItsPath_whateverTheHostHeaderSays() throws Exception {
+        String response = exchange(ascii("GET http://127.0.0.1:" + emulator.uri().getPort()
+                + "/v1/tasks/fxxxx7ba3ae14a87a32b151bcbe20801/taskcron?operator=me HTTP/1.1\r\nHost: evil.example\r\n"
+                + "X-Auth-Token: t\r\nConnection: close\r\n\r\n"));
+
+        assertThat(response).startsWith("HTTP/1.1 200 ").contains("\"detailTime\":\"15:00\"");
+        assertThat(emulator.requests(Operation.SHOW_PORTAL_SERVICE_TASK_CRON))
+                .extracting(RecordedRequest::path, RecordedRequest::query)
+                .containsExactly(tuple("/v1/tasks/fxxxx7ba3ae14a87a32b151bcbe20801/taskcron", "operator=me"));
+    }
+
+    @Test
+    void absoluteFormTargetWithoutAPath_isTheRoot() throws Exception {
+        String response = exchange(ascii("GET HTTP://localhost HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n"));
+
+        assertThat(response).startsWith("HTTP/1.1 303 ").contains("Location: ").contains("/docs/");
     }
 
     @Test
