@@ -11,8 +11,32 @@ root=$(pwd)
 version=$(grep -m1 -oP '(?<=<version>)[^<]+' pom.xml)
 prop() { grep -m1 -oP "(?<=<$1>)[^<]+" pom.xml; }
 
-echo "emulator-consumer: mvn install -DskipTests (the reactor's artifacts into the local repository)"
-mvn -q -B install -DskipTests
+# The consumer needs the parent and BOM poms and the jars of openapi, client, server-stub, emulator and
+# emulator-junit in the local repository. When each is there already, identical to what the build
+# (.ci/run's mvn verify) left in target/, nothing is installed; otherwise only those modules are,
+# without tests, javadoc or source jars, and without recompiling what verify compiled.
+repo=$(printf '%s\n' "${MAVEN_OPTS:-}" | grep -oP '(?<=-Dmaven\.repo\.local=)\S+' || true)
+repo=${repo:-$HOME/.m2/repository}
+installed() { # installed FILE GROUP-PATH ARTIFACT EXTENSION
+  local target="$repo/io/codeartscheck/$2/$version/$2-$version.$3"
+  [ -f "$1" ] && [ -f "$target" ] && cmp -s "$1" "$target"
+}
+up_to_date() {
+  installed pom.xml codearts-check-parent pom && installed bom/pom.xml codearts-check-bom pom || return 1
+  local m
+  for m in openapi client server-stub emulator emulator-junit; do
+    installed "$m/pom.xml" "codearts-check-$m" pom \
+      && installed "$m/target/codearts-check-$m-$version.jar" "codearts-check-$m" jar || return 1
+  done
+}
+if up_to_date; then
+  echo "emulator-consumer: the artifacts it needs are installed and match the build: nothing to install"
+else
+  echo "emulator-consumer: installing the artifacts it needs (-pl bom,emulator-junit -am, no tests or docs)"
+  mvn -q -B install -pl bom,emulator-junit -am -DskipTests -Dmaven.javadoc.skip=true -Dmaven.source.skip=true \
+    -Dmaven.compiler.useIncrementalCompilation=false
+  up_to_date || { echo "emulator-consumer: FAILED: the install left artifacts missing in $repo" >&2; exit 1; }
+fi
 
 work=$root/target/emulator-consumer
 rm -rf "$work"
