@@ -8,11 +8,8 @@ import org.glassfish.grizzly.http.HttpContent;
 import org.glassfish.grizzly.http.HttpResponsePacket;
 import org.glassfish.grizzly.http.KeepAlive;
 import org.glassfish.grizzly.http.server.ErrorPageGenerator;
-import org.glassfish.grizzly.http.server.HttpHandler;
 import org.glassfish.grizzly.http.server.HttpServerFilter;
 import org.glassfish.grizzly.http.server.Request;
-import org.glassfish.grizzly.http.server.RequestExecutorProvider;
-import org.glassfish.grizzly.http.server.Response;
 import org.glassfish.grizzly.http.server.ServerFilterConfiguration;
 import org.glassfish.grizzly.http.util.MimeHeaders;
 import org.glassfish.grizzly.memory.Buffers;
@@ -24,8 +21,6 @@ import org.glassfish.grizzly.strategies.SameThreadIOStrategy;
 import org.glassfish.grizzly.threadpool.ThreadPoolConfig;
 import org.glassfish.grizzly.utils.DelayedExecutor;
 import org.glassfish.grizzly.utils.IdleTimeoutFilter;
-import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpContainer;
-import org.glassfish.jersey.server.ContainerFactory;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.server.ServerProperties;
 import org.glassfish.jersey.server.model.Resource;
@@ -37,7 +32,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -60,14 +54,14 @@ final class GrizzlyEngine implements AutoCloseable {
     private final TCPNIOServerConnection serverConnection;
     private final FilterChain chain;
     private final StrictHttpFilter strict;
-    private final DropHook handler;
+    private final JerseyHandler handler;
     private final DelayedExecutor timer;
     private final ExecutorService timerThread;
     private final int port;
     private final AtomicBoolean stopped = new AtomicBoolean();
 
     private GrizzlyEngine(TCPNIOTransport transport, TCPNIOServerConnection serverConnection, FilterChain chain,
-                          StrictHttpFilter strict, DropHook handler, DelayedExecutor timer, ExecutorService timerThread) {
+                          StrictHttpFilter strict, JerseyHandler handler, DelayedExecutor timer, ExecutorService timerThread) {
         this.transport = transport;
         this.serverConnection = serverConnection;
         this.chain = chain;
@@ -81,8 +75,7 @@ final class GrizzlyEngine implements AutoCloseable {
     /** Binds and starts; the port may be 0 (see {@link #port()}). */
     static GrizzlyEngine start(String host, int port, EmulatorApplication app, StrictHttpFilter.Limits limits,
                                long idleTimeoutMillis, int threads) throws IOException {
-        GrizzlyHttpContainer container = ContainerFactory.createContainer(GrizzlyHttpContainer.class, jersey(app));
-        DropHook handler = new DropHook(container, app.faults());
+        JerseyHandler handler = new JerseyHandler(jersey(app), app.faults());
         StrictHttpFilter strict = new StrictHttpFilter(limits);
         ExecutorService timerThread = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "emulator-timer");
@@ -118,6 +111,8 @@ final class GrizzlyEngine implements AutoCloseable {
                     .build();
             transport.setProcessor(chain);
             TCPNIOServerConnection bound = transport.bind(host, port);
+            String hostPart = host.contains(":") && !host.startsWith("[") ? "[" + host + "]" : host;
+            handler.base("http://" + hostPart + ":" + ((InetSocketAddress) bound.getLocalAddress()).getPort());
             handler.start();
             transport.start();
             return new GrizzlyEngine(transport, bound, chain, strict, handler, timer, timerThread);
@@ -140,7 +135,13 @@ final class GrizzlyEngine implements AutoCloseable {
     static ResourceConfig jersey(EmulatorApplication app) {
         ResourceConfig config = new ResourceConfig()
                 .setApplicationName("CodeArts Check emulator")
-                .property(ServerProperties.WADL_FEATURE_DISABLE, true);
+                .property(ServerProperties.WADL_FEATURE_DISABLE, true)
+                // Jersey buffers each answer to send its Content-Length, in a new array of this size per
+                // request (8 KiB by default): every API answer fits in 2 KiB; longer ones are chunked.
+                .property(ServerProperties.OUTBOUND_CONTENT_LENGTH_BUFFER, 2048)
+                // A relative Location (the site's redirect to docs/) stays relative: not made absolute
+                // from a base URI that the request's Host would otherwise decide.
+                .property(ServerProperties.LOCATION_HEADER_RELATIVE_URI_RESOLUTION_DISABLED, true);
         for (Object component : app.getSingletons()) {
             Resource model = Resource.from(component.getClass());
             if (model != null && model.getPath() != null) {
@@ -255,66 +256,6 @@ final class GrizzlyEngine implements AutoCloseable {
             request.getResponse().setContentType("application/json");
             String code = status == 500 ? "CC.00000010.500" : "CC.00000009." + status;
             return Json.error(code, status == 500 ? "Internal server error." : String.valueOf(reasonPhrase));
-        }
-    }
-
-    /**
-     * Runs Jersey; offers {@link FaultInjector} a way to close the connection of the request it is
-     * handling; and runs the API's calls on the thread that read them (the strict front hands on
-     * only whole requests, so nothing there waits for the client), sparing a hand-off per request,
-     * while anything that may wait (a delay fault, the site's large files, the admin API) goes to a
-     * worker. A delay fault is left in its queue for a call that runs on a worker (see
-     * {@link FaultInjector#NO_WAITING}), so a delay never holds the thread that reads.
-     */
-    private static final class DropHook extends HttpHandler {
-        private final GrizzlyHttpContainer container;
-        private final Faults faults;
-        private final RequestExecutorProvider workers = new RequestExecutorProvider.WorkerThreadProvider();
-
-        DropHook(GrizzlyHttpContainer container, Faults faults) {
-            super("emulator");
-            this.container = container;
-            this.faults = faults;
-            setDecodeUrl(false); // Jersey reads the raw URI; Grizzly's decoding answers bad UTF-8 with a bare 500
-        }
-
-        @Override
-        public RequestExecutorProvider getRequestExecutorProvider() {
-            return this::executor;
-        }
-
-        private Executor executor(Request request) {
-            String path = request.getRequestURI();
-            Operation operation = RequestRecorder.operation(request.getMethod().getMethodString(), path);
-            if (operation == null) {
-                return "/health".equals(path) ? null : workers.getExecutor(request);
-            }
-            // Jersey's request properties are Grizzly's request attributes: RequestRecorder and
-            // FaultInjector read them there.
-            request.setAttribute(RequestRecorder.OPERATION, operation);
-            if (faults.delayNext(operation)) {
-                return workers.getExecutor(request);
-            }
-            // A delay fault queued from now on waits for the next call (it is never taken here).
-            request.setAttribute(FaultInjector.NO_WAITING, Boolean.TRUE);
-            return null;
-        }
-
-        @Override
-        public void start() {
-            container.start();
-        }
-
-        @Override
-        public void destroy() {
-            container.destroy();
-        }
-
-        @Override
-        public void service(Request request, Response response) throws Exception {
-            request.setAttribute(FaultInjector.DROP_CONNECTION,
-                    (Runnable) () -> request.getContext().getConnection().closeSilently());
-            container.service(request, response);
         }
     }
 }

@@ -6,6 +6,7 @@ import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.container.PreMatching;
+import jakarta.ws.rs.core.MultivaluedMap;
 
 import java.net.URI;
 import java.time.Instant;
@@ -15,7 +16,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import java.util.regex.Pattern;
 
 /**
  * First in, last out: names the operation a request is for, and on the way out writes the request
@@ -31,13 +31,7 @@ final class RequestRecorder implements ContainerRequestFilter, ContainerResponse
     static final String DROPPED = "io.codeartscheck.emulator.dropped";
     static final int MAX_TARGET = 200;
     private static final String START = "io.codeartscheck.emulator.start";
-    private static final String ARRIVED = "io.codeartscheck.emulator.arrived";
-    private static final Pattern SEGMENT = Pattern.compile("[^/]+");
-    private static final Pattern BADGE = Pattern.compile("/v4/task/" + SEGMENT + "/code-health-svg");
-    private static final Pattern REFRESH = Pattern.compile("/v1/jobs/" + SEGMENT + "/result/refresh");
-    private static final Pattern TASKCRON = Pattern.compile("/v1/tasks/" + SEGMENT + "/taskcron");
-    private static final Pattern STOP = Pattern.compile("/v2/tasks/" + SEGMENT + "/stop");
-    private static final Pattern DELETE = Pattern.compile("/v3/task/" + SEGMENT);
+    private static final List<String> MASKED = List.of(RecordedRequest.MASK);
 
     private final Journal journal;
     private final boolean log;
@@ -50,9 +44,6 @@ final class RequestRecorder implements ContainerRequestFilter, ContainerResponse
     @Override
     public void filter(ContainerRequestContext request) {
         request.setProperty(START, System.nanoTime());
-        if (journal.enabled()) {
-            request.setProperty(ARRIVED, Instant.now());
-        }
         if (request.getProperty(OPERATION) == null) { // Emulator's engine has named it already
             Operation operation = operation(request.getMethod(), request.getUriInfo().getRequestUri().getRawPath());
             if (operation != null) {
@@ -66,26 +57,31 @@ final class RequestRecorder implements ContainerRequestFilter, ContainerResponse
         int status = request.getProperty(DROPPED) != null ? 0 : response.getStatus();
         URI uri = request.getUriInfo().getRequestUri();
         String path = uri.getRawPath();
+        Object start = request.getProperty(START);
+        long nanos = start instanceof Long s ? System.nanoTime() - s : 0;
         if (log && LOG.isLoggable(Level.INFO)) {
-            Object start = request.getProperty(START);
-            long micros = start instanceof Long s ? (System.nanoTime() - s) / 1000 : 0;
+            long micros = nanos / 1000;
             StringBuilder line = new StringBuilder(96).append(request.getMethod()).append(' ');
             appendCut(line, path, uri.getRawQuery());
-            line.append(' ').append(status == 0 ? "dropped" : Integer.toString(status)).append(' ')
-                    .append(micros / 1000).append('.').append((micros / 100) % 10).append("ms");
+            line.append(' ');
+            if (status == 0) {
+                line.append("dropped");
+            } else {
+                line.append(status);
+            }
+            line.append(' ').append(micros / 1000).append('.').append((micros / 100) % 10).append("ms");
             LOG.info(line.toString());
         }
         if (journal.enabled() && !path.startsWith("/__emulator/")) {
-            Map<String, List<String>> headers = new HashMap<>();
-            request.getHeaders().forEach((name, values) -> {
-                String lower = name.toLowerCase(Locale.ROOT);
-                headers.put(lower, lower.equals("x-auth-token")
-                        ? values.stream().map(v -> RecordedRequest.MASK).toList() : List.copyOf(values));
-            });
-            Object arrived = request.getProperty(ARRIVED);
+            MultivaluedMap<String, String> received = request.getHeaders();
+            Map<String, List<String>> headers = new HashMap<>(received.size() * 2);
+            for (Map.Entry<String, List<String>> h : received.entrySet()) {
+                String lower = h.getKey().toLowerCase(Locale.ROOT);
+                headers.put(lower, lower.equals("x-auth-token") ? MASKED : List.copyOf(h.getValue()));
+            }
             Operation operation = (Operation) request.getProperty(OPERATION);
-            journal.add(new RecordedRequest(arrived instanceof Instant i ? i : Instant.now(), request.getMethod(),
-                    path, uri.getRawQuery(), headers, operation, operation == null ? null : pathId(path), status));
+            journal.add(new RecordedRequest(Instant.now().minusNanos(nanos), request.getMethod(), path,
+                    uri.getRawQuery(), headers, operation, operation == null ? null : pathId(path), status));
         }
         if (status == 0 && request.getProperty(FaultInjector.DROP_CONNECTION) instanceof Runnable drop) {
             drop.run(); // a fault's dropped connection, now that the request is on record
@@ -141,18 +137,25 @@ final class RequestRecorder implements ContainerRequestFilter, ContainerResponse
         }
         switch (method) {
             case "GET":
-                if (BADGE.matcher(path).matches()) {
+                if (matches(path, "/v4/task/", "/code-health-svg")) {
                     return Operation.SHOW_CODE_HEALTH_SVG;
                 }
-                return TASKCRON.matcher(path).matches() ? Operation.SHOW_PORTAL_SERVICE_TASK_CRON : null;
+                return matches(path, "/v1/tasks/", "/taskcron") ? Operation.SHOW_PORTAL_SERVICE_TASK_CRON : null;
             case "PUT":
-                return REFRESH.matcher(path).matches() ? Operation.REFRESH_PORTAL_SERVICE_JOB_RESULT : null;
+                return matches(path, "/v1/jobs/", "/result/refresh") ? Operation.REFRESH_PORTAL_SERVICE_JOB_RESULT : null;
             case "POST":
-                return STOP.matcher(path).matches() ? Operation.STOP_TASK_BY_ID_V2 : null;
+                return matches(path, "/v2/tasks/", "/stop") ? Operation.STOP_TASK_BY_ID_V2 : null;
             case "DELETE":
-                return DELETE.matcher(path).matches() ? Operation.DELETE_TASK_V3 : null;
+                return matches(path, "/v3/task/", "") ? Operation.DELETE_TASK_V3 : null;
             default:
                 return null;
         }
+    }
+
+    /** Whether the path is {@code prefix}, one non-empty segment, then {@code suffix}. */
+    private static boolean matches(String path, String prefix, String suffix) {
+        int idEnd = path.length() - suffix.length();
+        return idEnd > prefix.length() && path.startsWith(prefix) && path.endsWith(suffix)
+                && path.indexOf('/', prefix.length()) == (suffix.isEmpty() ? -1 : idEnd);
     }
 }

@@ -14,7 +14,6 @@ import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -55,6 +54,14 @@ final class StrictHttpFilter extends BaseFilter implements AutoCloseable {
             "TRACE");
     private static final long LINGER_MILLIS = 500;
     private static final byte[] CONTINUE = "HTTP/1.1 100 Continue\r\n\r\n".getBytes(StandardCharsets.US_ASCII);
+    /** Visible ASCII that RFC 3986 allows in a path only percent-encoded (by byte value). */
+    private static final boolean[] NOT_IN_PATH = new boolean[128];
+
+    static {
+        for (char c : "\"<>[\\]^`{|}".toCharArray()) {
+            NOT_IN_PATH[c] = true;
+        }
+    }
 
     /** The limits enforced. */
     record Limits(long headerTimeoutMillis, int maxHeadBytes, int maxTargetLength, int maxHeaderFields,
@@ -347,6 +354,8 @@ final class StrictHttpFilter extends BaseFilter implements AutoCloseable {
             throw new Refusal(414, "URI Too Long", "The request target is longer than "
                     + limits.maxTargetLength() + " characters.");
         }
+        boolean origin = h[sp1 + 1] == '/';
+        boolean inPath = origin;
         for (int i = sp1 + 1; i < sp2; i++) {
             byte c = h[i];
             if (c <= 0x20 || c >= 0x7f) {
@@ -358,12 +367,24 @@ final class StrictHttpFilter extends BaseFilter implements AutoCloseable {
             if (c == '#') {
                 throw bad("a fragment (#) in the request target");
             }
+            if (c == '?') {
+                inPath = false;
+            } else if (inPath && NOT_IN_PATH[c]) {
+                throw notInPath(c);
+            }
         }
-        int scheme = schemeLength(target);
-        if (scheme > 0) {
-            target = originForm(s, target, scheme, sp1 + 1);
-        } else if (!(target.startsWith("/") || (target.equals("*") && method.equals("OPTIONS")))) {
-            throw bad("a request target that is not a path starting with /");
+        if (!origin) {
+            int scheme = schemeLength(target);
+            if (scheme > 0) {
+                target = originForm(s, target, scheme, sp1 + 1);
+                for (int i = 0; i < target.length() && target.charAt(i) != '?'; i++) {
+                    if (NOT_IN_PATH[target.charAt(i)]) {
+                        throw notInPath(target.charAt(i));
+                    }
+                }
+            } else if (!(target.equals("*") && method.equals("OPTIONS"))) {
+                throw bad("a request target that is not a path starting with /");
+            }
         }
         s.target = target;
         if (!METHODS.contains(method)) {
@@ -453,7 +474,10 @@ final class StrictHttpFilter extends BaseFilter implements AutoCloseable {
                 throw bad("a control byte in the value of header " + cut(ascii(h, start, colon)));
             }
         }
-        String name = ascii(h, start, colon).toLowerCase(Locale.ROOT);
+        String name = knownName(h, start, colon);
+        if (name == null) {
+            return false; // checked above; nothing else to learn from it here
+        }
         String value = new String(h, colon + 1, end - colon - 1, StandardCharsets.ISO_8859_1).strip();
         switch (name) {
             case "host" -> s.hosts++;
@@ -491,6 +515,32 @@ final class StrictHttpFilter extends BaseFilter implements AutoCloseable {
             }
         }
         return false;
+    }
+
+    private static final String[] KNOWN = {"host", "content-length", "transfer-encoding", "expect", "upgrade",
+        "http2-settings"};
+
+    /** The header name in lower case when it is one this filter looks at, else null (without a String per header). */
+    private static String knownName(byte[] h, int start, int end) {
+        for (String known : KNOWN) {
+            if (known.length() == end - start && equalsIgnoreCase(h, start, known)) {
+                return known;
+            }
+        }
+        return null;
+    }
+
+    private static boolean equalsIgnoreCase(byte[] h, int start, String lower) {
+        for (int i = 0; i < lower.length(); i++) {
+            int c = h[start + i];
+            if (c >= 'A' && c <= 'Z') {
+                c += 'a' - 'A';
+            }
+            if (c != lower.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void endOfHead(State s) throws Refusal {
@@ -601,6 +651,10 @@ final class StrictHttpFilter extends BaseFilter implements AutoCloseable {
     private static String peer(Connection<?> c) {
         Object a = c.getPeerAddress();
         return a instanceof InetSocketAddress i ? i.getAddress().getHostAddress() + ":" + i.getPort() : String.valueOf(a);
+    }
+
+    private static Refusal notInPath(int c) {
+        return bad("a " + (char) c + " in the path (RFC 3986 allows it only percent-encoded)");
     }
 
     private static Refusal bad(String what) {

@@ -172,10 +172,15 @@ class RawSocketTest {
                 Arguments.of("garbage request line", "\u0016\u0003\u0001\u0000 hello\r\n\r\n", 400),
                 Arguments.of("space in the target", "GET /v1/tasks/a b/taskcron HTTP/1.1\r\n" + ok + "\r\n", 400),
                 Arguments.of("target not a path", "GET v1/tasks HTTP/1.1\r\n" + ok + "\r\n", 400),
+                Arguments.of("a { in the path", "GET /v1/tasks/a{b}/taskcron HTTP/1.1\r\n" + ok + "\r\n", 400),
+                Arguments.of("a | in the path", "GET /v1/tasks/a|b/taskcron HTTP/1.1\r\n" + ok + "\r\n", 400),
+                Arguments.of("a backslash in the path", "GET /v1/tasks/a\\b/taskcron HTTP/1.1\r\n" + ok + "\r\n", 400),
                 Arguments.of("absolute-form with user info", "GET http://me@127.0.0.1" + path + " HTTP/1.1\r\n" + ok
                         + "\r\n", 400),
                 Arguments.of("absolute-form of another scheme", "GET ftp://127.0.0.1" + path + " HTTP/1.1\r\n" + ok
                         + "\r\n", 400),
+                Arguments.of("absolute-form with a { in the path", "GET http://127.0.0.1/v1/tasks/a{b}/taskcron HTTP/1.1\r\n"
+                        + ok + "\r\n", 400),
                 Arguments.of("absolute-form without a host", "GET http:///v1/tasks HTTP/1.1\r\n" + ok + "\r\n", 400),
                 Arguments.of("Content-Length not a number", "PUT /v1/jobs/j/result/refresh HTTP/1.1\r\n" + ok
                         + "Content-Length: abc\r\n\r\n", 400),
@@ -233,10 +238,24 @@ class RawSocketTest {
     }
 
     @Test
+    void absoluteFormTargetWithAnIpv6Host_isServed() throws Exception {
+        String response = exchange(ascii("GET http://[::1]:8080/health HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n"));
+
+        assertThat(response).startsWith("HTTP/1.1 200 ").endsWith("{\"status\":\"UP\"}");
+    }
+
+    @Test
     void absoluteFormTargetWithoutAPath_isTheRoot() throws Exception {
         String response = exchange(ascii("GET HTTP://localhost HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n"));
 
-        assertThat(response).startsWith("HTTP/1.1 303 ").contains("Location: ").contains("/docs/");
+        assertThat(response).startsWith("HTTP/1.1 303 ").contains("\r\nLocation: docs/\r\n");
+    }
+
+    @Test
+    void queryWithCharactersUriRefuses_isServed() throws Exception {
+        String response = exchange(ascii(get("/v1/tasks/fxxxx7ba3ae14a87a32b151bcbe20801/taskcron?operator=a{b}|c")));
+
+        assertThat(response).startsWith("HTTP/1.1 200 ").contains("\"detailTime\":\"15:00\"");
     }
 
     @Test
