@@ -6,7 +6,7 @@
 #
 # Env (defaults): BENCH_DURATION (5s per measurement), BENCH_WARMUP (15s per server and endpoint,
 #   before the first round), BENCH_ROUNDS (3), BENCH_CONNECTIONS ("1 32 128"),
-#   BENCH_ENDPOINTS ("taskcron badge refresh"), BENCH_SERVERS ("emulator wiremock prism"),
+#   BENCH_ENDPOINTS ("taskcron badge refresh"), BENCH_SERVERS ("emulator wiremock prism floor"),
 #   BENCH_PIN (1: servers on CPU 0, wrk on CPU 1, so that the load generator does not take the
 #   servers' core; 0: no pinning), JAVA (java).
 #
@@ -14,7 +14,9 @@
 # stubs are the emulator's own answers, fetched at start; Prism answers the spec's examples), each
 # started as a user starts it: the emulator jar with its request log on, WireMock with its request
 # journal (its default), Prism's mock with its request log. Rounds interleave the servers (the order
-# rotates every round) and the table shows the median of the rounds.
+# rotates every round) and the table shows the median of the rounds, with the lowest and highest
+# round beside it so that one can see whether the rounds agree. "floor" is bench/Floor.java, a
+# server that does nothing but answer fixed bytes: the most requests/s this machine and wrk allow.
 # Installs wrk (apt-get), the WireMock jar (Maven) and Prism (npm, under bench/target) if missing;
 # builds the emulator jar if missing.
 set -euo pipefail
@@ -27,7 +29,7 @@ WARMUP="${BENCH_WARMUP:-15s}"
 ROUNDS="${BENCH_ROUNDS:-3}"
 CONNECTIONS="${BENCH_CONNECTIONS:-1 32 128}"
 ENDPOINTS="${BENCH_ENDPOINTS:-taskcron badge refresh}"
-SERVERS="${BENCH_SERVERS:-emulator wiremock prism}"
+SERVERS="${BENCH_SERVERS:-emulator wiremock prism floor}"
 PIN="${BENCH_PIN:-1}"
 JAVA="${JAVA:-java}"
 WIREMOCK_VERSION=3.13.2
@@ -144,20 +146,31 @@ start_prism() {
     STARTUP[prism]="$(wait_up "${BASE[prism]}${PATHS[taskcron]}" "$t0")"
 }
 
-server_pid() { echo "${PID[$1]}"; }
+start_floor() { # one per endpoint, each answering that endpoint's body (fetched from the emulator)
+    local e port t0
+    for e in $ENDPOINTS; do
+        port="$(free_port)"; t0="$(now_ms)"
+        "${SERVER_CPU[@]}" "$JAVA" "$HERE/Floor.java" "$port" "$OUT/body-$e" "$(cat "$OUT/type-$e")" \
+            >"$OUT/floor-$e.out" 2>"$OUT/floor-$e.err" &
+        PIDS+=($!); PID[floor-$e]=$!; BASE[floor-$e]="http://127.0.0.1:$port"
+        STARTUP[floor]="$(wait_up "${BASE[floor-$e]}/" "$t0")"
+    done
+}
+
+# server_pid SERVER ENDPOINT / server_base SERVER ENDPOINT: the floor has one process per endpoint
+server_pid() { if [[ "$1" == floor ]]; then echo "${PID[floor-$2]}"; else echo "${PID[$1]}"; fi; }
+server_base() { if [[ "$1" == floor ]]; then echo "${BASE[floor-$2]}"; else echo "${BASE[$1]}"; fi; }
 to_ms() { # "1.23ms" | "845.00us" | "1.02s" -> milliseconds
     awk -v v="$1" 'BEGIN { n = v + 0; u = v; sub(/^[0-9.]+/, "", u);
         if (u == "us") n /= 1000; else if (u == "s") n *= 1000; else if (u == "m") n *= 60000;
         printf "%.2f", n }'
 }
-# cpu_ticks PID -> user + system CPU time of the process, its threads and its children (Prism forks
-# its HTTP server), in clock ticks
+# cpu_ticks PID -> user + system CPU time of the process (all its threads, those that ended too) and
+# of its child processes (Prism forks its HTTP server), in clock ticks
 cpu_ticks() {
-    local total=0 p t
+    local total=0 p
     for p in "$1" $(pgrep -P "$1" || true); do
-        for t in /proc/"$p"/task/*/stat; do
-            total=$(( total + $(awk '{print $14 + $15}' "$t" 2>/dev/null || echo 0) ))
-        done
+        total=$(( total + $(awk '{print $14 + $15}' /proc/"$p"/stat 2>/dev/null || echo 0) ))
     done
     echo "$total"
 }
@@ -166,9 +179,9 @@ measure() {
     local s="$1" e="$2" c="$3" r="$4" f="$OUT/wrk-$1-$2-c$3-r$4.txt" t=2
     (( c < 2 )) && t=1
     local lua=(); [[ "${METHODS[$e]}" == PUT ]] && lua=(-s "$HERE/put.lua")
-    local pid; pid="$(server_pid "$s")"
+    local pid; pid="$(server_pid "$s" "$e")"
     local before; before="$(cpu_ticks "$pid")"
-    "${WRK_CPU[@]}" wrk -t"$t" -c"$c" -d"$DURATION" --latency -H "X-Auth-Token: $TOKEN" "${lua[@]}" "${BASE[$s]}${PATHS[$e]}" >"$f"
+    "${WRK_CPU[@]}" wrk -t"$t" -c"$c" -d"$DURATION" --latency -H "X-Auth-Token: $TOKEN" "${lua[@]}" "$(server_base "$s" "$e")${PATHS[$e]}" >"$f"
     local after; after="$(cpu_ticks "$pid")"
     local rps p50 p99 non2xx errs cpu total
     rps="$(awk '/^Requests\/sec:/ {print $2}' "$f")"
@@ -195,16 +208,17 @@ for e in $ENDPOINTS; do
 done
 [[ " $SERVERS " == *" wiremock "* ]] && start_wiremock
 [[ " $SERVERS " == *" prism "* ]] && start_prism
+[[ " $SERVERS " == *" floor "* ]] && start_floor
 for s in $SERVERS; do
-    log "$s up in ${STARTUP[$s]} ms at ${BASE[$s]}"
+    log "$s up in ${STARTUP[$s]} ms at $(server_base "$s" taskcron)"
     for e in $ENDPOINTS; do
-        got="$(fetch "${BASE[$s]}" "$e" | wc -c)"
+        got="$(fetch "$(server_base "$s" "$e")" "$e" | wc -c)"
         log "  $e: ${METHODS[$e]} answers $got bytes (emulator: $(wc -c <"$OUT/body-$e"))"
         if [[ "$s" == wiremock ]] && ! cmp -s <(fetch "${BASE[$s]}" "$e") "$OUT/body-$e"; then
             log "WireMock's $e body differs from the emulator's"; exit 1
         fi
         "${WRK_CPU[@]}" wrk -t2 -c32 -d"$WARMUP" -H "X-Auth-Token: $TOKEN" \
-            $([[ "${METHODS[$e]}" == PUT ]] && echo "-s $HERE/put.lua") "${BASE[$s]}${PATHS[$e]}" >/dev/null
+            $([[ "${METHODS[$e]}" == PUT ]] && echo "-s $HERE/put.lua") "$(server_base "$s" "$e")${PATHS[$e]}" >/dev/null
     done
 done
 read -r -a ORDER <<<"$SERVERS"
@@ -229,7 +243,8 @@ echo "$ROUNDS interleaved rounds, after ${WARMUP} of warm-up per server and endp
 echo "$("$JAVA" -version 2>&1 | head -1); node $(node --version 2>/dev/null); $(date -u '+%Y-%m-%d %H:%M UTC');"
 echo "load average (1/5/15 min) before: $LOAD_BEFORE, after: $LOAD_AFTER."
 echo "Servers as a user starts them: emulator (java -jar, request log on, to a file), WireMock $WIREMOCK_VERSION"
-echo "standalone (request journal on), Prism $PRISM_VERSION mock (request log on). Startup to first answer (ms):"
+echo "standalone (request journal on), Prism $PRISM_VERSION mock (request log on); floor: bench/Floor.java (fixed bytes,"
+echo "no HTTP parsing: the machine's and wrk's limit). Startup to first answer (ms):"
 echo "$(for s in $SERVERS; do printf '%s %s; ' "$s" "${STARTUP[$s]}"; done)"
 echo
 python3 - "$OUT/results.tsv" "$SERVERS" <<'PY'
@@ -238,34 +253,45 @@ rows = [l.rstrip("\n").split("\t") for l in open(sys.argv[1]) if l.strip()]
 servers = sys.argv[2].split()
 data = {}
 for s, e, c, r, rps, p50, p99, non2xx, errs, cpu in rows:
-    d = data.setdefault((e, int(c)), {}).setdefault(s, {"rps": [], "p50": [], "p99": [], "cpu": [], "bad": 0})
-    d["rps"].append(float(rps)); d["p50"].append(float(p50)); d["p99"].append(float(p99)); d["cpu"].append(float(cpu))
+    d = data.setdefault((e, int(c)), {}).setdefault(s, {"rps": {}, "p50": [], "p99": [], "cpu": [], "bad": 0})
+    d["rps"][int(r)] = float(rps); d["p50"].append(float(p50)); d["p99"].append(float(p99)); d["cpu"].append(float(cpu))
     d["bad"] += int(non2xx or 0) + int(errs or 0)
-head = "| endpoint | conns | " + " | ".join(f"{s} req/s | {s} p50 / p99 ms | {s} CPU us/req" for s in servers)
-ratios = [s for s in servers if s != "emulator"] if "emulator" in servers else []
-head += "".join(f" | emulator : {s}" for s in ratios) + " |"
+head = "| endpoint | conns | " + " | ".join(f"{s} req/s (min-max) | {s} p50 / p99 ms | {s} CPU us/req" for s in servers)
+ratios = [s for s in servers if s not in ("emulator", "floor")] if "emulator" in servers else []
+head += "".join(f" | emulator : {s} (min-max)" for s in ratios) + " |"
 print(head)
 print("|" + "---|" * (2 + 3 * len(servers) + len(ratios)))
 bad = []
-for (e, c) in sorted(data, key=lambda k: (["taskcron", "badge", "refresh"].index(k[0]) if k[0] in ["taskcron", "badge", "refresh"] else 9, k[1])):
+order = ["taskcron", "badge", "refresh"]
+for (e, c) in sorted(data, key=lambda k: (order.index(k[0]) if k[0] in order else 9, k[1])):
     d = data[(e, c)]
-    med = {s: {k: statistics.median(v[k]) for k in ("rps", "p50", "p99", "cpu")} for s, v in d.items()}
+    med = {s: {k: statistics.median(v[k].values() if k == "rps" else v[k]) for k in ("rps", "p50", "p99", "cpu")}
+           for s, v in d.items()}
     cells = []
     for s in servers:
         if s in med:
-            cells += [f"{med[s]['rps']:.0f}", f"{med[s]['p50']:.2f} / {med[s]['p99']:.2f}", f"{med[s]['cpu']:.0f}"]
+            rounds = d[s]["rps"].values()
+            cells += [f"{med[s]['rps']:.0f} ({min(rounds):.0f}-{max(rounds):.0f})",
+                      f"{med[s]['p50']:.2f} / {med[s]['p99']:.2f}", f"{med[s]['cpu']:.0f}"]
         else:
             cells += ["-", "-", "-"]
         if s in d and d[s]["bad"]:
             bad.append(f"{s} {e} c={c}: {d[s]['bad']} non-2xx responses or socket errors")
     for s in ratios:
-        cells.append(f"{med['emulator']['rps'] / med[s]['rps']:.1f}x" if s in med and "emulator" in med else "-")
+        if s in med and "emulator" in med:
+            # per round: the two servers measured back to back in the same round
+            per = [d["emulator"]["rps"][r] / d[s]["rps"][r] for r in d["emulator"]["rps"] if r in d[s]["rps"]]
+            cells.append(f"{med['emulator']['rps'] / med[s]['rps']:.1f}x ({min(per):.1f}-{max(per):.1f})")
+        else:
+            cells.append("-")
     print(f"| {e} | {c} | " + " | ".join(cells) + " |")
 print()
 for b in bad:
     print("NOTE: " + b)
-print("req/s, p50, p99: wrk; CPU us/req: the server process's user+system CPU time during the measurement")
-print("divided by the requests wrk completed (lower is better; independent of what else runs on the machine).")
+print("req/s: median of the rounds (lowest-highest round); p50, p99: wrk (medians); CPU us/req: the server process's")
+print("user+system CPU time during the measurement divided by the requests wrk completed (lower is better; what")
+print("else runs on the machine changes it far less than requests/s). Ratios: of the medians (lowest-highest of the")
+print("per-round ratios).")
 PY
 echo "Emulator log: $EMU_LINES lines on stderr (one per request), of which WARNING/SEVERE: $EMU_WARN."
 echo "Raw wrk output: bench/target/wrk-*.txt; all rounds: bench/target/results.tsv; server logs: bench/target/*.err, *.out"
