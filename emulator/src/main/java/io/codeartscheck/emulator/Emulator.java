@@ -58,7 +58,8 @@ public final class Emulator implements AutoCloseable {
     }
 
     /**
-     * The state served, to inspect it (e.g. {@code state().taskStatus(id)}).
+     * The state served, read-only, to inspect it (e.g. {@code state().taskStatus(id)}); it changes
+     * through the API, {@link #reset()}, {@link #load(EmulatorData)} and {@link #addTask(EmulatorData.Task)}.
      *
      * @return the state
      */

@@ -116,6 +116,9 @@ final class JerseyHandler extends HttpHandler implements Container {
         request.setAttribute(FaultInjector.DROP_CONNECTION,
                 (Runnable) () -> request.getContext().getConnection().closeSilently());
         String target = request.getRequestURI();
+        if (!target.startsWith("/")) {
+            target = "/"; // OPTIONS *, the only other form the strict front lets through: the server as a whole
+        }
         String query = request.getQueryString();
         // The strict front let through only a path of RFC 3986 characters; a query may hold some
         // that java.net.URI refuses ({, |, ...): encoded, as Jersey's own container does.

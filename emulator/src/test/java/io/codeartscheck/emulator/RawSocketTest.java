@@ -174,6 +174,8 @@ class RawSocketTest {
                 Arguments.of("target not a path", "GET v1/tasks HTTP/1.1\r\n" + ok + "\r\n", 400),
                 Arguments.of("a { in the path", "GET /v1/tasks/a{b}/taskcron HTTP/1.1\r\n" + ok + "\r\n", 400),
                 Arguments.of("a | in the path", "GET /v1/tasks/a|b/taskcron HTTP/1.1\r\n" + ok + "\r\n", 400),
+                Arguments.of("a quote in the query", "GET " + path + "?operator=a\"b HTTP/1.1\r\n" + ok + "\r\n", 400),
+                Arguments.of("a < in the query", "GET " + path + "?operator=<b> HTTP/1.1\r\n" + ok + "\r\n", 400),
                 Arguments.of("a backslash in the path", "GET /v1/tasks/a\\b/taskcron HTTP/1.1\r\n" + ok + "\r\n", 400),
                 Arguments.of("absolute-form with user info", "GET http://me@127.0.0.1" + path + " HTTP/1.1\r\n" + ok
                         + "\r\n", 400),
@@ -256,6 +258,13 @@ class RawSocketTest {
         String response = exchange(ascii(get("/v1/tasks/fxxxx7ba3ae14a87a32b151bcbe20801/taskcron?operator=a{b}|c")));
 
         assertThat(response).startsWith("HTTP/1.1 200 ").contains("\"detailTime\":\"15:00\"");
+    }
+
+    @Test
+    void optionsAsterisk_isAnsweredForTheServerAsAWhole_notA500() throws Exception {
+        String response = exchange(ascii("OPTIONS * HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n"));
+
+        assertThat(response).startsWith("HTTP/1.1 200 ").contains("Allow: ");
     }
 
     @Test
