@@ -32,16 +32,25 @@ final class LoopbackServer {
     return server;
   }
 
-  static CodeArtsCheckClient.Builder clientFor(WireMockServer server) {
-    return clientFor("http://127.0.0.1:" + server.port());
-  }
-
+  /** A builder of a sync client for the server: the test token, short backoff. */
   static CodeArtsCheckClient.Builder clientFor(RawHttpServer server) {
-    return clientFor(server.url());
+    return CodeArtsCheckClient.builder().endpoint(server.url()).authToken(TOKEN)
+        .retryBackoff(java.time.Duration.ofMillis(10), java.time.Duration.ofSeconds(3));
   }
 
-  static CodeArtsCheckClient.Builder clientFor(String endpoint) {
-    return CodeArtsCheckClient.builder()
+  /** A builder of a client of this kind for the server: the test token, short backoff. */
+  static CodeArtsCheckClientBuilder<?, ?> clientFor(ClientKind kind, WireMockServer server) {
+    return clientFor(kind, "http://127.0.0.1:" + server.port());
+  }
+
+  /** A builder of a client of this kind for the server: the test token, short backoff. */
+  static CodeArtsCheckClientBuilder<?, ?> clientFor(ClientKind kind, RawHttpServer server) {
+    return clientFor(kind, server.url());
+  }
+
+  /** A builder of a client of this kind for the endpoint: the test token, short backoff. */
+  static CodeArtsCheckClientBuilder<?, ?> clientFor(ClientKind kind, String endpoint) {
+    return kind.builder()
         .endpoint(endpoint)
         .authToken(TOKEN)
         .retryBackoff(java.time.Duration.ofMillis(10), java.time.Duration.ofSeconds(3));
