@@ -3,21 +3,36 @@ package io.codeartscheck.conformance;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import feign.Client;
+import io.codeartscheck.client.CodeArtsCheckAsyncClient;
 import io.codeartscheck.client.CodeArtsCheckClient;
+import io.codeartscheck.client.CodeArtsCheckClientBuilder;
 import io.codeartscheck.client.CodeArtsCheckException;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
- * Runs a case's {@code client} call through {@link CodeArtsCheckClient}, the typed path, over a
- * transport that judges the exchange against the spec, and compares the typed result with the
- * case's {@code then}.
+ * Runs a case's {@code client} call through the typed path, {@link CodeArtsCheckClient} or
+ * {@link CodeArtsCheckAsyncClient}, over a transport that judges the exchange against the spec,
+ * and compares the typed result with the case's {@code then}. {@link TypedCall} maps the case to
+ * the call.
  *
  * <p>The client's own argument validation is off, so bad input reaches the server, which must
  * answer it; retries are off, so one call is one exchange.
  */
 public final class TypedClientRunner {
+
+  /** The client a runner sends through. */
+  public enum Via {
+    /** {@link CodeArtsCheckClient}. */
+    SYNC_CLIENT,
+    /** {@link CodeArtsCheckAsyncClient}; each future is awaited. */
+    ASYNC_CLIENT
+  }
+
+  /** The longest the runner waits for an async call. */
+  private static final long ASYNC_WAIT_SECONDS = 60;
 
   private static final ObjectMapper JSON =
       new ObjectMapper().setSerializationInclusion(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL);
@@ -25,25 +40,59 @@ public final class TypedClientRunner {
   private final ConformanceRunner raw;
   private final ConformanceTarget target;
   private final SpecVerdicts clientVerdicts = new SpecVerdicts();
+  private final Via via;
   private final CodeArtsCheckClient client;
+  private final CodeArtsCheckAsyncClient asyncClient;
 
   /**
-   * A runner against {@code target} that shares {@code raw}'s preparation of each case.
+   * A runner through the sync client against {@code target} that shares {@code raw}'s
+   * preparation of each case.
    *
    * @param raw the raw runner that prepares each case
    * @param target the server under test
    * @param spec the validator that judges each exchange
    */
   public TypedClientRunner(ConformanceRunner raw, ConformanceTarget target, SpecValidator spec) {
+    this(raw, target, spec, Via.SYNC_CLIENT);
+  }
+
+  /**
+   * A runner through the given client against {@code target} that shares {@code raw}'s
+   * preparation of each case.
+   *
+   * @param raw the raw runner that prepares each case
+   * @param target the server under test
+   * @param spec the validator that judges each exchange
+   * @param via the client to send through
+   */
+  public TypedClientRunner(ConformanceRunner raw, ConformanceTarget target, SpecValidator spec,
+      Via via) {
     this.raw = raw;
     this.target = target;
-    this.client = CodeArtsCheckClient.builder()
+    this.via = via;
+    this.client = via == Via.SYNC_CLIENT ? configure(CodeArtsCheckClient.builder(), spec).build()
+        : null;
+    this.asyncClient = via == Via.ASYNC_CLIENT
+        ? configure(CodeArtsCheckAsyncClient.builder(), spec).build() : null;
+  }
+
+  private <B extends CodeArtsCheckClientBuilder<B, ?>> B configure(B builder, SpecValidator spec) {
+    return builder
         .endpoint(target.baseUrl())
         .authToken(target.token())
         .validateArguments(false)
         .maxAttempts(1)
-        .httpClient(new SpecValidatingFeignClient(new Client.Default(null, null), spec, clientVerdicts))
-        .build();
+        .httpClient(new SpecValidatingFeignClient(new Client.Default(null, null), spec, clientVerdicts));
+  }
+
+  /**
+   * Whether the typed API can express the case's client call (see {@link TypedCall}).
+   *
+   * @param testCase the case
+   * @return whether the case has a client call with a typed form
+   */
+  public static boolean canExpress(ConformanceCase testCase) {
+    return testCase.client() != null && TypedCall.of(testCase.client()).isPresent();
   }
 
   /**
@@ -52,14 +101,16 @@ public final class TypedClientRunner {
    * @param testCase the case to run
    */
   public void run(ConformanceCase testCase) {
-    CaseFailures failures = new CaseFailures(testCase, "typed client");
+    CaseFailures failures = new CaseFailures(testCase,
+        via == Via.SYNC_CLIENT ? "typed client" : "typed async client");
     failures.runAndReport(() -> {
       raw.prepare(testCase, failures);
       clientVerdicts.drain();
       Object result = null;
       CodeArtsCheckException error = null;
       try {
-        result = invoke(testCase.client());
+        result = invoke(TypedCall.of(testCase.client()).orElseThrow(() ->
+            new IllegalArgumentException("the typed API cannot express " + testCase.client())));
       } catch (CodeArtsCheckException e) {
         error = e;
       }
@@ -76,20 +127,20 @@ public final class TypedClientRunner {
     });
   }
 
-  private Object invoke(ConformanceCase.ClientCall call) {
-    Class<?>[] types = new Class<?>[call.args().size()];
-    java.util.Arrays.fill(types, String.class);
+  private Object invoke(TypedCall call) throws InterruptedException {
+    if (via == Via.SYNC_CLIENT) {
+      return call.sendThrough(client);
+    }
     try {
-      Method method = CodeArtsCheckClient.class.getMethod(call.operation(), types);
-      return method.invoke(client, call.args().toArray());
-    } catch (InvocationTargetException e) {
+      return call.sendThrough(asyncClient).get(ASYNC_WAIT_SECONDS, TimeUnit.SECONDS);
+    } catch (ExecutionException e) {
       if (e.getCause() instanceof RuntimeException runtime) {
-        throw runtime;
+        throw runtime; // the client's own exception, as the sync client throws it
       }
       throw new IllegalStateException(e.getCause());
-    } catch (ReflectiveOperationException e) {
-      throw new IllegalArgumentException("CodeArtsCheckClient has no " + call.operation() + " taking "
-          + types.length + " strings", e);
+    } catch (TimeoutException e) {
+      throw new IllegalStateException("the async call did not end in " + ASYNC_WAIT_SECONDS
+          + " s", e);
     }
   }
 

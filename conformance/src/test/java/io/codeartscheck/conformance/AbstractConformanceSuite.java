@@ -12,8 +12,9 @@ import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.TestInstance;
 
 /**
- * The conformance suite: every case in {@code src/test/resources/cases} runs twice against a
- * target, once as raw HTTP and once through the typed client, with the spec judging each exchange.
+ * The conformance suite: every case in {@code src/test/resources/cases} runs against a target as
+ * raw HTTP, and through the typed API twice, once with the sync client and once with the async
+ * one, with the spec judging each exchange.
  * Subclasses say what the target is (the emulator on Jersey, on RESTEasy, or any server by URL).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -24,6 +25,7 @@ abstract class AbstractConformanceSuite {
 
   private final AtomicInteger passedRaw = new AtomicInteger();
   private final AtomicInteger passedTyped = new AtomicInteger();
+  private final AtomicInteger passedAsync = new AtomicInteger();
   private final AtomicInteger skipped = new AtomicInteger();
   private int judgedBefore;
   private ConformanceTarget target;
@@ -47,9 +49,9 @@ abstract class AbstractConformanceSuite {
   void stopTargetAndReport() throws Exception {
     stop();
     System.out.printf("Conformance on %s: %d case files; %d passed as raw HTTP, %d through the typed client, "
-            + "%d skipped; %d exchanges validated against the spec%n",
-        targetName(), cases().size(), passedRaw.get(), passedTyped.get(), skipped.get(),
-        SPEC.judgedCount() - judgedBefore);
+            + "%d through the typed async client, %d skipped; %d exchanges validated against the spec%n",
+        targetName(), cases().size(), passedRaw.get(), passedTyped.get(), passedAsync.get(),
+        skipped.get(), SPEC.judgedCount() - judgedBefore);
   }
 
   @TestFactory
@@ -64,12 +66,21 @@ abstract class AbstractConformanceSuite {
 
   @TestFactory
   Stream<DynamicTest> everyCase_throughTheTypedClient() {
+    return throughTheTypedApi(TypedClientRunner.Via.SYNC_CLIENT, passedTyped);
+  }
+
+  @TestFactory
+  Stream<DynamicTest> everyCase_throughTheTypedAsyncClient() {
+    return throughTheTypedApi(TypedClientRunner.Via.ASYNC_CLIENT, passedAsync);
+  }
+
+  private Stream<DynamicTest> throughTheTypedApi(TypedClientRunner.Via via, AtomicInteger passed) {
     ConformanceRunner runner = new ConformanceRunner(target, SPEC);
-    TypedClientRunner typed = new TypedClientRunner(runner, target, SPEC);
-    return cases().stream().filter(c -> c.client() != null).map(c -> DynamicTest.dynamicTest(c.toString(), () -> {
+    TypedClientRunner typed = new TypedClientRunner(runner, target, SPEC, via);
+    return cases().stream().filter(TypedClientRunner::canExpress).map(c -> DynamicTest.dynamicTest(c.toString(), () -> {
       skipUnlessApplies(runner, c);
       typed.run(c);
-      passedTyped.incrementAndGet();
+      passed.incrementAndGet();
     }));
   }
 

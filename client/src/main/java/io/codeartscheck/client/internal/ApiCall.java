@@ -1,6 +1,6 @@
 package io.codeartscheck.client.internal;
 
-import io.codeartscheck.client.api.TaskManagementApi;
+import io.codeartscheck.client.internal.api.TaskManagementApi;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;

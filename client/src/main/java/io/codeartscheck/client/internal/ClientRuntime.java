@@ -41,7 +41,7 @@ public final class ClientRuntime implements AutoCloseable {
 
   private ClientRuntime(ClientSettings settings, HttpTransport transport,
       RequestAuthenticator authenticator) {
-    this.target = new WireTarget<>(io.codeartscheck.client.api.TaskManagementApi.class,
+    this.target = new WireTarget<>(io.codeartscheck.client.internal.api.TaskManagementApi.class,
         settings.endpoint());
     this.userAgent = settings.userAgent();
     this.policy = settings.policy();

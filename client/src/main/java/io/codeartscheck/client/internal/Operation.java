@@ -7,7 +7,7 @@ import feign.Request;
 import feign.RequestTemplate;
 import feign.Target;
 import io.codeartscheck.client.InvalidArgumentException;
-import io.codeartscheck.client.api.TaskManagementApi;
+import io.codeartscheck.client.internal.api.TaskManagementApi;
 import java.lang.reflect.Method;
 import java.lang.reflect.Type;
 import java.util.Collection;
