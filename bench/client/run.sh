@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Per-call cost of the sync CodeArtsCheckClient against raw JDK HttpClient + Jackson (default and
-# inline executor), same in-process loopback server, same run. Prints one line per thread count.
+# Per-call cost of CodeArtsCheckClient and CodeArtsCheckAsyncClient against raw JDK HttpClient +
+# Jackson (send with the default and an inline executor, sendAsync), same in-process loopback
+# server, same run. Prints one line per thread count, with the ratios.
 #
 #   bench/client/run.sh                       # 1 and 8 threads, 20,000 calls a round, 6 rounds
 #   BENCH_CALLS=5000 BENCH_ROUNDS=4 bench/client/run.sh
