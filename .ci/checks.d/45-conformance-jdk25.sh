@@ -25,10 +25,10 @@ if ! JAVA_HOME=$jdk25 mvn -B -pl conformance -am test > "$log" 2>&1; then
   echo "conformance-jdk25: FAILED: conformance tests fail on JDK 25" >&2
   exit 1
 fi
-tallies=$(grep -E '^Conformance on the emulator on (Jersey|RESTEasy):' "$log" || true)
+tallies=$(grep -E '^Conformance on the emulator on (Jersey|RESTEasy)[^:]*:' "$log" || true)
 echo "$tallies"
 for runtime in Jersey RESTEasy; do
-  line=$(grep -E "^Conformance on the emulator on $runtime:" <<< "$tallies" || true)
+  line=$(grep -E "^Conformance on the emulator on $runtime[^:]*:" <<< "$tallies" || true)
   async=$(sed -nE 's/.* ([0-9]+) through the typed async client.*/\1/p' <<< "$line")
   typed=$(sed -nE 's/.* ([0-9]+) through the typed client,.*/\1/p' <<< "$line")
   if [ -z "$async" ] || [ "$async" -lt 40 ] || [ "$async" != "$typed" ]; then

@@ -2,18 +2,15 @@ package io.codeartscheck.conformance;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.sun.net.httpserver.HttpServer;
+import io.codeartscheck.emulator.Emulator;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.core.Feature;
 import jakarta.ws.rs.ext.WriterInterceptor;
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.function.UnaryOperator;
-import org.glassfish.jersey.jdkhttp.JdkHttpServerFactory;
-import org.glassfish.jersey.server.ResourceConfig;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
@@ -28,12 +25,12 @@ class BrokenServerDetectionJerseyTest {
 
   static final SpecValidator SPEC = SpecValidator.fromClasspath();
 
-  private HttpServer server;
+  private Emulator server;
 
   @AfterEach
   void stopServer() {
     if (server != null) {
-      server.stop(0);
+      server.close();
     }
   }
 
@@ -122,9 +119,11 @@ class BrokenServerDetectionJerseyTest {
 
   private ConformanceRunner brokenBy(Feature breakage) {
     EmulatorTarget target = new EmulatorTarget(SPEC, breakage);
-    server = JdkHttpServerFactory.createHttpServer(URI.create("http://127.0.0.1:0/"),
-        ResourceConfig.forApplication(target.application()));
-    target.baseUrl("http://127.0.0.1:" + server.getAddress().getPort());
+    try {
+      server = target.startEmulator();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
     return new ConformanceRunner(target, SPEC);
   }
 

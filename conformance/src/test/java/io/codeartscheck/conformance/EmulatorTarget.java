@@ -1,30 +1,25 @@
 package io.codeartscheck.conformance;
 
-import io.codeartscheck.emulator.EmulatorState;
-import io.codeartscheck.emulator.TaskManagementEmulator;
-import io.codeartscheck.server.CodeArtsCheckFeature;
+import io.codeartscheck.emulator.Emulator;
+import io.codeartscheck.emulator.EmulatorApplication;
 import io.codeartscheck.server.TokenVerifier;
-import io.codeartscheck.server.api.TaskManagementApi;
-import io.codeartscheck.server.model.DeleteTaskResponse;
-import io.codeartscheck.server.model.RefreshJobResultResponse;
-import io.codeartscheck.server.model.TaskCronResponse;
-import jakarta.ws.rs.core.Application;
 import jakarta.ws.rs.core.Feature;
+import java.io.IOException;
 import java.util.List;
-import java.util.Set;
 
 /**
- * The emulator's implementation of the generated interface, with the server-stub Feature and the
- * server-side spec validator, as one JAX-RS {@link Application} that any runtime can host.
- * {@link #reset()} swaps in a fresh emulator holding the default data.
+ * The emulator with the server-side spec validator registered beside it: on the emulator's own
+ * engine ({@link #startEmulator()}) or as a JAX-RS application for another runtime
+ * ({@link #application()}). {@link #reset()} is the emulator's own reset.
  */
 final class EmulatorTarget implements ConformanceTarget {
 
   static final String TOKEN = "conformance-token";
 
   private final SpecVerdicts serverVerdicts = new SpecVerdicts();
-  private final ResettableTasks tasks = new ResettableTasks();
-  private final Application application;
+  private final Feature validation;
+  private final Feature extra;
+  private Runnable reset;
   private String baseUrl;
 
   EmulatorTarget(SpecValidator spec) {
@@ -34,21 +29,28 @@ final class EmulatorTarget implements ConformanceTarget {
   /** The emulator with {@code extra} registered too: how a test breaks it on purpose. */
   EmulatorTarget(SpecValidator spec, Feature extra) {
     // Registered through a Feature: RESTEasy does not take a filter object from getSingletons().
-    Feature validation = context -> {
+    this.validation = context -> {
       context.register(new SpecValidationFilter(spec, serverVerdicts));
       return true;
     };
-    CodeArtsCheckFeature feature = CodeArtsCheckFeature.builder().tokenVerifier(TokenVerifier.oneOf(TOKEN)).build();
-    this.application = new Application() {
-      @Override
-      public Set<Object> getSingletons() {
-        return Set.of(tasks, feature, validation, extra);
-      }
-    };
+    this.extra = extra;
   }
 
-  Application application() {
-    return application;
+  /** Starts the emulator on its own engine (as {@code java -jar} runs it) on a free port. */
+  Emulator startEmulator() throws IOException {
+    Emulator emulator = Emulator.builder().port(0).token(TOKEN).requestLog(false)
+        .register(validation).register(extra).start();
+    baseUrl = emulator.uri().toString().replaceAll("/$", "");
+    reset = emulator::reset;
+    return emulator;
+  }
+
+  /** The emulator as an application for another runtime; set {@link #baseUrl(String)} once it is hosted. */
+  EmulatorApplication application() {
+    EmulatorApplication app = EmulatorApplication.builder().tokenVerifier(TokenVerifier.oneOf(TOKEN))
+        .requestLog(false).register(validation).register(extra).build();
+    reset = app::reset;
+    return app;
   }
 
   void baseUrl(String baseUrl) {
@@ -72,7 +74,7 @@ final class EmulatorTarget implements ConformanceTarget {
 
   @Override
   public void reset() {
-    tasks.current = new TaskManagementEmulator(EmulatorState.defaults());
+    reset.run();
   }
 
   @Override
@@ -83,35 +85,5 @@ final class EmulatorTarget implements ConformanceTarget {
   @Override
   public boolean validatesServerSide() {
     return true;
-  }
-
-  /** The emulator, behind a reference that {@link #reset()} replaces. */
-  static final class ResettableTasks implements TaskManagementApi {
-    volatile TaskManagementApi current = new TaskManagementEmulator(EmulatorState.defaults());
-
-    @Override
-    public DeleteTaskResponse deleteTaskV3(String taskId, String operator) {
-      return current.deleteTaskV3(taskId, operator);
-    }
-
-    @Override
-    public RefreshJobResultResponse refreshPortalServiceJobResult(String jobId, String taskId, String async) {
-      return current.refreshPortalServiceJobResult(jobId, taskId, async);
-    }
-
-    @Override
-    public String showCodeHealthSvg(String taskId, String locale, String jobId) {
-      return current.showCodeHealthSvg(taskId, locale, jobId);
-    }
-
-    @Override
-    public TaskCronResponse showPortalServiceTaskCron(String taskId, String operator) {
-      return current.showPortalServiceTaskCron(taskId, operator);
-    }
-
-    @Override
-    public Object stopTaskByIdV2(String taskId) {
-      return current.stopTaskByIdV2(taskId);
-    }
   }
 }

@@ -1,33 +1,28 @@
 package io.codeartscheck.conformance;
 
-import com.sun.net.httpserver.HttpServer;
-import java.net.URI;
-import org.glassfish.jersey.jdkhttp.JdkHttpServerFactory;
-import org.glassfish.jersey.server.ResourceConfig;
+import io.codeartscheck.emulator.Emulator;
 import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
 
-/** The conformance suite against the emulator hosted on Jersey (JDK HTTP server) over loopback. */
+/** The conformance suite against the emulator as it runs itself (Jersey on Grizzly) over loopback. */
 @DisabledIfSystemProperty(named = "conformance.baseUrl", matches = ".+", disabledReason = "checking a remote server")
 class JerseyConformanceTest extends AbstractConformanceSuite {
 
-  private HttpServer server;
+  private Emulator emulator;
 
   @Override
-  ConformanceTarget start() {
+  ConformanceTarget start() throws Exception {
     EmulatorTarget target = new EmulatorTarget(SPEC);
-    server = JdkHttpServerFactory.createHttpServer(URI.create("http://127.0.0.1:0/"),
-        ResourceConfig.forApplication(target.application()));
-    target.baseUrl("http://127.0.0.1:" + server.getAddress().getPort());
+    emulator = target.startEmulator();
     return target;
   }
 
   @Override
   void stop() {
-    server.stop(0);
+    emulator.close();
   }
 
   @Override
   String targetName() {
-    return "the emulator on Jersey";
+    return "the emulator on Jersey (Grizzly)";
   }
 }

@@ -1,56 +1,46 @@
 package io.codeartscheck.emulator;
 
-import com.sun.net.httpserver.HttpServer;
 import io.codeartscheck.server.TokenVerifier;
-import org.glassfish.jersey.jdkhttp.JdkHttpServerFactory;
-import org.glassfish.jersey.server.ResourceConfig;
-import org.glassfish.jersey.server.ServerProperties;
 
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * A running emulator: {@link EmulatorApplication} on Jersey and the JDK's HTTP server.
+ * A running emulator: {@link EmulatorApplication} on Jersey and Grizzly, behind a strict HTTP front
+ * (header timeout, size and connection limits, every protocol error answered in the documented JSON).
+ * Made to be embedded in tests: it can be reset, seeded, asked what it received, and made to fail.
+ * Starting it changes nothing JVM-wide.
  *
  * <pre>
- * try (Emulator emulator = Emulator.builder().port(0).start()) {
- *     URI base = emulator.uri(); // http://127.0.0.1:PORT/
+ * try (Emulator emulator = Emulator.builder().port(0).token("t").start()) {
+ *     URI base = emulator.uri();                       // http://127.0.0.1:PORT/
+ *     SeededTask task = emulator.addTask(EmulatorData.task().status(TaskStatus.RUNNING));
+ *     emulator.fault(Operation.STOP_TASK_BY_ID_V2, Fault.status(503, "CC.00000010.503", "Busy."));
+ *     // ... run the code under test against base ...
+ *     emulator.verify(Operation.STOP_TASK_BY_ID_V2, task.taskId(), 2);
+ *     emulator.reset();                                // back to the loaded data
  * }
  * </pre>
  */
 public final class Emulator implements AutoCloseable {
-    static {
-        // The JDK HTTP server leaves Nagle's algorithm on; with delayed ACKs every small response
-        // then waits ~40 ms (bench/README.md measured it). The JDK reads this once, so set it
-        // before the first server is created, unless the user chose otherwise.
-        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
-            System.setProperty("sun.net.httpserver.nodelay", "true");
-        }
-    }
-
-    private final HttpServer server;
-    private final ExecutorService workers;
+    private final GrizzlyEngine engine;
+    private final EmulatorApplication app;
     private final URI uri;
-    private final EmulatorState state;
 
-    private Emulator(HttpServer server, ExecutorService workers, URI uri, EmulatorState state) {
-        this.server = server;
-        this.workers = workers;
+    private Emulator(GrizzlyEngine engine, EmulatorApplication app, URI uri) {
+        this.engine = engine;
+        this.app = app;
         this.uri = uri;
-        this.state = state;
     }
 
     /**
-     * Starts a configuration: 127.0.0.1:8080, the docs' data, any non-blank token.
+     * Starts a configuration: 127.0.0.1:8080, the docs' data, any non-blank token, request log on.
      *
      * @return a new builder
      */
@@ -59,47 +49,161 @@ public final class Emulator implements AutoCloseable {
     }
 
     /**
-     * The base URI actually bound, e.g. {@code http://127.0.0.1:8080/}.
+     * The base URI actually bound.
      *
-     * @return the base URI, for example {@code http://127.0.0.1:8080/}
+     * @return e.g. {@code http://127.0.0.1:8080/}
      */
     public URI uri() {
         return uri;
     }
 
     /**
-     * The state served (to inspect it in tests).
+     * The state served, to inspect it (e.g. {@code state().taskStatus(id)}).
      *
-     * @return the state the emulator serves
+     * @return the state
      */
     public EmulatorState state() {
-        return state;
+        return app.state();
     }
 
-    /** Stops at once and frees the port. */
+    /** Back to the loaded data, with an empty journal and no pending faults. */
+    public void reset() {
+        app.reset();
+    }
+
+    /**
+     * Replaces the loaded data (what {@link #reset()} returns to) and resets to it.
+     *
+     * @param data the new data
+     */
+    public void load(EmulatorData data) {
+        app.state().load(data);
+        app.reset();
+    }
+
+    /**
+     * Adds a task to the current state, until the next {@link #reset()}.
+     *
+     * @param task the task; ids left out are generated
+     * @return the ids of the task and its jobs
+     * @throws IllegalArgumentException when an id is invalid or already in use
+     */
+    public SeededTask addTask(EmulatorData.Task task) {
+        return app.state().add(task);
+    }
+
+    /**
+     * The requests received since the start or the last reset (up to the journal size), oldest first.
+     *
+     * @return the journal
+     */
+    public List<RecordedRequest> requests() {
+        return app.journal().all();
+    }
+
+    /**
+     * The requests received for one operation, oldest first.
+     *
+     * @param operation the operation
+     * @return the matching requests
+     */
+    public List<RecordedRequest> requests(Operation operation) {
+        return app.journal().of(Objects.requireNonNull(operation, "operation"));
+    }
+
+    /**
+     * Asserts how often an operation was called.
+     *
+     * @param operation the operation
+     * @param times the expected number of calls
+     * @throws AssertionError when the count differs, listing the requests received
+     */
+    public void verify(Operation operation, int times) {
+        check(operation, null, times, requests(operation));
+    }
+
+    /**
+     * Asserts how often an operation was called for one task or job (its id a segment of the path).
+     *
+     * @param operation the operation
+     * @param id the task or job id named in the path
+     * @param times the expected number of calls
+     * @throws AssertionError when the count differs, listing the requests received
+     */
+    public void verify(Operation operation, String id, int times) {
+        String encoded = "/" + java.net.URLEncoder.encode(id, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
+        List<RecordedRequest> matching = new ArrayList<>();
+        for (RecordedRequest r : requests(operation)) {
+            String path = r.path();
+            if (path.endsWith(encoded) || path.contains(encoded + "/")) {
+                matching.add(r);
+            }
+        }
+        check(operation, id, times, matching);
+    }
+
+    private void check(Operation operation, String id, int times, List<RecordedRequest> matching) {
+        if (matching.size() != times) {
+            throw new AssertionError("expected " + times + " call(s) of " + operation.operationId()
+                    + (id == null ? "" : " for " + id) + ", got " + matching.size() + "; requests received: "
+                    + requests());
+        }
+    }
+
+    /**
+     * Queues a fault: the next {@link Fault#times()} calls of the operation behave as it says.
+     * Faults queue per operation, first in first out; {@link #reset()} drops them.
+     *
+     * @param operation the operation
+     * @param fault what its next calls do
+     */
+    public void fault(Operation operation, Fault fault) {
+        app.faults().add(Objects.requireNonNull(operation, "operation"), Objects.requireNonNull(fault, "fault"));
+    }
+
+    /**
+     * The faults not used up yet.
+     *
+     * @return per operation, the pending faults with the calls they still apply to
+     */
+    public Map<Operation, List<Fault>> pendingFaults() {
+        return app.faults().pending();
+    }
+
+    /** Drops every pending fault. */
+    public void clearFaults() {
+        app.faults().clear();
+    }
+
+    /** Stops at once: closes every connection and frees the port. */
     @Override
     public void close() {
-        stop(0);
+        engine.stop(0);
     }
 
-    /** Stops accepting requests, lets running ones finish for up to {@code graceSeconds}, frees the port. */
-    void stop(int graceSeconds) {
-        server.stop(graceSeconds);
-        workers.shutdown();
-        try {
-            workers.awaitTermination(2, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+    /** Stops accepting requests, lets running ones finish for up to {@code graceMillis}, frees the port. */
+    void stop(long graceMillis) {
+        engine.stop(graceMillis);
     }
 
     /** Configures an {@link Emulator}. */
     public static final class Builder {
         private String host = "127.0.0.1";
         private int port = 8080;
-        private Path data;
+        private EmulatorData data;
+        private Path dataFile;
         private final List<String> tokens = new ArrayList<>();
-        private int threads = 32;
+        private int threads = 16;
+        private boolean requestLog = true;
+        private int journalSize = 1000;
+        private Duration headerTimeout = Duration.ofSeconds(10);
+        private Duration idleTimeout = Duration.ofSeconds(30);
+        private int maxHeaderSize = 16 * 1024;
+        private int maxUriLength = 4096;
+        private int maxHeaderFields = 100;
+        private int maxConnections = 1000;
+        private long maxBodySize = 1024 * 1024;
+        private final List<Object> components = new ArrayList<>();
 
         private Builder() {
         }
@@ -107,7 +211,7 @@ public final class Emulator implements AutoCloseable {
         /**
          * The address to bind (default 127.0.0.1).
          *
-         * @param host the address to bind
+         * @param host a host name or IP address
          * @return this builder
          */
         public Builder host(String host) {
@@ -118,7 +222,7 @@ public final class Emulator implements AutoCloseable {
         /**
          * The port to bind (default 8080; 0 picks a free one, see {@link Emulator#uri()}).
          *
-         * @param port the port, or 0 for a free one
+         * @param port 0 to 65535
          * @return this builder
          */
         public Builder port(int port) {
@@ -130,20 +234,33 @@ public final class Emulator implements AutoCloseable {
         }
 
         /**
-         * Loads tasks, jobs and reports from this JSON file instead of the docs' examples.
+         * The data to load and return to on reset (default: the docs' examples).
          *
-         * @param file a JSON file in the format of the default data
+         * @param data the data, from code, JSON or a file (see {@link EmulatorData})
          * @return this builder
          */
-        public Builder data(Path file) {
-            this.data = file;
+        public Builder data(EmulatorData data) {
+            this.data = Objects.requireNonNull(data, "data");
+            this.dataFile = null;
             return this;
         }
 
         /**
-         * Accepts only the tokens added this way (default: any non-blank token).
+         * Loads the data from this JSON file when starting (the {@code --data} format).
          *
-         * @param token a token to accept
+         * @param file the file
+         * @return this builder
+         */
+        public Builder data(Path file) {
+            this.dataFile = Objects.requireNonNull(file, "file");
+            this.data = null;
+            return this;
+        }
+
+        /**
+         * Accepts only the tokens added this way, on the API and the admin API (default: any non-blank token).
+         *
+         * @param token a non-blank token
          * @return this builder
          */
         public Builder token(String token) {
@@ -155,9 +272,9 @@ public final class Emulator implements AutoCloseable {
         }
 
         /**
-         * The number of request threads (default 32).
+         * The number of threads running requests (default 16); a delay fault holds one for its delay.
          *
-         * @param threads the number of request threads
+         * @param threads at least 1
          * @return this builder
          */
         public Builder threads(int threads) {
@@ -169,33 +286,166 @@ public final class Emulator implements AutoCloseable {
         }
 
         /**
+         * Whether each request logs one line on {@code io.codeartscheck.emulator.requests} (default true).
+         *
+         * @param on false for no per-request line
+         * @return this builder
+         */
+        public Builder requestLog(boolean on) {
+            this.requestLog = on;
+            return this;
+        }
+
+        /**
+         * How many requests the journal keeps, the oldest dropped first (default 1000; 0 keeps none).
+         *
+         * @param size 0 or more
+         * @return this builder
+         */
+        public Builder journalSize(int size) {
+            if (size < 0) {
+                throw new IllegalArgumentException("journalSize must be 0 or more, not " + size);
+            }
+            this.journalSize = size;
+            return this;
+        }
+
+        /**
+         * How long a request head may take to arrive, from its first byte (default 10 s); then 408.
+         *
+         * @param timeout at least 1 ms
+         * @return this builder
+         */
+        public Builder headerTimeout(Duration timeout) {
+            this.headerTimeout = positive(timeout, "headerTimeout");
+            return this;
+        }
+
+        /**
+         * How long a connection may stay idle between requests before it is closed (default 30 s;
+         * rounded up to whole seconds).
+         *
+         * @param timeout at least 1 ms
+         * @return this builder
+         */
+        public Builder idleTimeout(Duration timeout) {
+            this.idleTimeout = positive(timeout, "idleTimeout");
+            return this;
+        }
+
+        /**
+         * The largest request head, request line and header fields together (default 16 KiB); then 431.
+         *
+         * @param bytes at least 256
+         * @return this builder
+         */
+        public Builder maxHeaderSize(int bytes) {
+            this.maxHeaderSize = atLeast(bytes, 256, "maxHeaderSize");
+            return this;
+        }
+
+        /**
+         * The longest request target, path and query (default 4096); then 414.
+         *
+         * @param length at least 16
+         * @return this builder
+         */
+        public Builder maxUriLength(int length) {
+            this.maxUriLength = atLeast(length, 16, "maxUriLength");
+            return this;
+        }
+
+        /**
+         * The most header fields in one request (default 100); then 431.
+         *
+         * @param fields at least 1
+         * @return this builder
+         */
+        public Builder maxHeaderFields(int fields) {
+            this.maxHeaderFields = atLeast(fields, 1, "maxHeaderFields");
+            return this;
+        }
+
+        /**
+         * The most connections open at once (default 1000); a connection over it gets 503 and is closed.
+         *
+         * @param connections at least 1
+         * @return this builder
+         */
+        public Builder maxConnections(int connections) {
+            this.maxConnections = atLeast(connections, 1, "maxConnections");
+            return this;
+        }
+
+        /**
+         * The largest request body, e.g. data sent to the admin API (default 1 MiB); then 413.
+         *
+         * @param bytes 0 or more
+         * @return this builder
+         */
+        public Builder maxBodySize(long bytes) {
+            if (bytes < 0) {
+                throw new IllegalArgumentException("maxBodySize must be 0 or more, not " + bytes);
+            }
+            this.maxBodySize = bytes;
+            return this;
+        }
+
+        /**
+         * Registers a JAX-RS component beside the emulator's own (a filter, a feature, ...), e.g. to
+         * observe it or to break it on purpose in a test.
+         *
+         * @param component the component instance
+         * @return this builder
+         */
+        public Builder register(Object component) {
+            components.add(Objects.requireNonNull(component, "component"));
+            return this;
+        }
+
+        /**
          * Binds the port and starts serving.
          *
          * @return the running emulator
-         * @throws IOException if the address cannot be bound or the data cannot be read
+         * @throws IOException when the port cannot be bound or the data file cannot be read
+         * @throws IllegalArgumentException when the data file is not valid data
          */
         public Emulator start() throws IOException {
-            EmulatorState state = data == null ? EmulatorState.defaults() : EmulatorState.load(data);
+            EmulatorData loaded = dataFile != null ? EmulatorData.fromFile(dataFile)
+                    : data != null ? data : EmulatorData.defaults();
             TokenVerifier verifier = tokens.isEmpty() ? TokenVerifier.anyNonBlank() : TokenVerifier.oneOf(tokens);
-            ResourceConfig config = ResourceConfig.forApplication(new EmulatorApplication(state, verifier))
-                    .property(ServerProperties.WADL_FEATURE_DISABLE, true);
             String hostPart = host.contains(":") && !host.startsWith("[") ? "[" + host + "]" : host;
-            HttpServer server = JdkHttpServerFactory.createHttpServer(
-                    URI.create("http://" + hostPart + ":" + port + "/"), config, false);
-            ExecutorService workers = Executors.newFixedThreadPool(threads, new Named());
-            server.setExecutor(workers);
-            server.start();
-            URI bound = URI.create("http://" + hostPart + ":" + server.getAddress().getPort() + "/");
-            return new Emulator(server, workers, bound, state);
+            boolean wildcard = host.equals("0.0.0.0") || host.equals("::") || host.equals("[::]");
+            // The served spec names this emulator; the port is known once bound, so it is late-bound.
+            String[] serverUrl = {"/"};
+            EmulatorApplication.Builder ab = EmulatorApplication.builder()
+                    .state(EmulatorState.of(loaded)).tokenVerifier(verifier).requestLog(requestLog)
+                    .journalSize(journalSize).serverUrl(() -> serverUrl[0]);
+            components.forEach(ab::register);
+            EmulatorApplication app = ab.build();
+            StrictHttpFilter.Limits limits = new StrictHttpFilter.Limits(headerTimeout.toMillis(), maxHeaderSize,
+                    maxUriLength, maxHeaderFields, maxConnections, maxBodySize);
+            GrizzlyEngine engine = GrizzlyEngine.start(host, port, app, limits, idleTimeout.toMillis(), threads);
+            URI bound = URI.create("http://" + hostPart + ":" + engine.port() + "/");
+            if (!wildcard) {
+                serverUrl[0] = "http://" + hostPart + ":" + engine.port();
+            }
+            return new Emulator(engine, app, bound);
         }
-    }
 
-    private static final class Named implements ThreadFactory {
-        private final AtomicInteger count = new AtomicInteger();
+        private static Duration positive(Duration d, String name) {
+            Objects.requireNonNull(d, name);
+            if (d.toMillis() < 1) {
+                throw new IllegalArgumentException(name + " must be at least 1 ms, not " + d);
+            }
+            return d;
+        }
 
-        @Override
-        public Thread newThread(Runnable r) {
-            return new Thread(r, "emulator-" + count.incrementAndGet());
+        private static int atLeast(int value, int min, String name) {
+            if (value < min) {
+                throw new IllegalArgumentException(name + " must be at least " + min + ", not " + value);
+            }
+            return value;
         }
     }
 }

@@ -27,25 +27,33 @@ import java.util.regex.Pattern;
 public class EmulatorSite {
     static final String SPEC = "META-INF/openapi/codearts-check.yaml";
     private static final Pattern FILE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
-    private static final String INITIALIZER = """
+    /** Swagger UI's start-up script, with the openapi module's plugins (the badge example as SVG text). */
+    private static final String INITIALIZER = text("META-INF/openapi/docs/swagger-ui-plugins.js") + """
             window.onload = function () {
               window.ui = SwaggerUIBundle({
                 url: "../openapi.yaml",
                 dom_id: "#swagger-ui",
                 deepLinking: true,
                 presets: [SwaggerUIBundle.presets.apis, SwaggerUIStandalonePreset],
-                plugins: [SwaggerUIBundle.plugins.DownloadUrl],
+                plugins: [SwaggerUIBundle.plugins.DownloadUrl, CodeArtsCheckSwaggerUi.SvgExamplesAsText],
                 layout: "StandaloneLayout"
               });
             };
             """;
 
     private final String spec;
+    private final java.util.function.Supplier<String> serverUrl;
+    private volatile String served;
     private final String webjar;
 
-    /** Reads the spec and locates Swagger UI on the classpath. */
-    public EmulatorSite() {
+    /**
+     * Reads the spec and locates Swagger UI on the classpath.
+     *
+     * @param serverUrl listed first under the spec's {@code servers}: this emulator's URL, or {@code /}
+     */
+    EmulatorSite(java.util.function.Supplier<String> serverUrl) {
         this.spec = text(SPEC);
+        this.serverUrl = serverUrl;
         Properties p = new Properties();
         try (InputStream in = Objects.requireNonNull(
                 EmulatorSite.class.getResourceAsStream("emulator.properties"), "emulator.properties")) {
@@ -59,7 +67,7 @@ public class EmulatorSite {
     /**
      * Answers 200 {@code {"status":"UP"}}.
      *
-     * @return {@code {"status":"UP"}}
+     * @return the body
      */
     @GET
     @Path("/health")
@@ -69,24 +77,29 @@ public class EmulatorSite {
     }
 
     /**
-     * The spec, with this emulator listed first among its servers so "Try it out" calls it.
+     * The spec, with this emulator listed first among its servers so "Try it out" calls it; the
+     * URL is the one configured, never the request's {@code Host}.
      *
-     * @param uri the request URI, whose base becomes the first server
-     * @return the spec as YAML
+     * @return the YAML text
      */
     @GET
     @Path("/openapi.yaml")
     @Produces("application/yaml;charset=UTF-8")
-    public String openapi(@Context UriInfo uri) {
-        String base = uri.getBaseUri().toString().replaceAll("/+$", "");
-        return spec.replaceFirst("(?m)^servers:\\n",
-                "servers:\n  - url: " + base + "\n    description: This emulator.\n");
+    public String openapi() {
+        String url = serverUrl.get();
+        String page = served;
+        if (page == null || !page.contains("  - url: " + url + "\n    description: This emulator.\n")) {
+            page = spec.replaceFirst("(?m)^servers:\n", java.util.regex.Matcher.quoteReplacement(
+                    "servers:\n  - url: " + url + "\n    description: This emulator.\n"));
+            served = page;
+        }
+        return page;
     }
 
     /**
-     * Sends {@code /} and {@code /docs} to Swagger UI.
+     * Sends {@code /} to Swagger UI.
      *
-     * @return a redirect to {@code docs/}
+     * @return 303 to {@code docs/}
      */
     @GET
     public Response root() {
@@ -96,8 +109,8 @@ public class EmulatorSite {
     /**
      * Swagger UI's page at {@code /docs/}; {@code /docs} redirects there so relative links resolve.
      *
-     * @param uri the request URI
-     * @return Swagger UI's page, or a redirect to {@code docs/}
+     * @param uri the request's URI
+     * @return the page, or 303 to {@code docs/}
      */
     @GET
     @Path("/docs")

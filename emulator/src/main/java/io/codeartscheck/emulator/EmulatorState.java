@@ -1,54 +1,28 @@
 package io.codeartscheck.emulator;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.codeartscheck.server.CodeArtsCheckException;
 import io.codeartscheck.server.ErrorCode;
 import io.codeartscheck.server.model.JobReportInfo;
 import io.codeartscheck.server.model.TaskCronResult;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
 /**
- * The emulator's tasks, execution records (jobs) and reports, in memory and thread-safe.
+ * The emulator's tasks, execution records (jobs) and reports, in memory and thread-safe; it keeps
+ * the data it was loaded with, so {@link #reset()} undoes every stop, delete and added task.
  *
  * <pre>
- * EmulatorState state = EmulatorState.defaults();              // the docs' examples
- * EmulatorState mine = EmulatorState.load(Path.of("data.json")); // see emulator/README.md
+ * EmulatorState state = EmulatorState.of(EmulatorData.defaults());
+ * state.add(EmulatorData.task().status(TaskStatus.RUNNING)); // a running task, id generated
+ * state.reset();                                             // back to the docs' examples
  * </pre>
  */
 public final class EmulatorState {
-    static final String DEFAULT_DATA = "default-data.json";
-
-    /** The states a task can be in; only a running task can be stopped. */
-    enum TaskStatus {
-        RUNNING, STOPPED, COMPLETED, FAILED;
-
-        static TaskStatus parse(String s) {
-            try {
-                return valueOf(s.toUpperCase(Locale.ROOT));
-            } catch (IllegalArgumentException | NullPointerException e) {
-                throw new IllegalArgumentException("status must be running, stopped, completed or failed, not " + s);
-            }
-        }
-
-        String wire() {
-            return name().toLowerCase(Locale.ROOT);
-        }
-    }
 
     private static final class Task {
         final String id;
@@ -70,96 +44,100 @@ public final class EmulatorState {
     private final Object lock = new Object();
     private final Map<String, Task> tasks = new LinkedHashMap<>();
     private final Map<String, Job> jobs = new HashMap<>();
+    private EmulatorData loaded;
 
-    private EmulatorState() {
+    private EmulatorState(EmulatorData data) {
+        load(data);
     }
 
     /**
-     * The tasks, jobs and reports of the docs' own examples.
+     * A state holding the docs' own examples.
      *
-     * @return a new state with the docs' example data
+     * @return a new state
      */
     public static EmulatorState defaults() {
-        try (InputStream in = EmulatorState.class.getResourceAsStream(DEFAULT_DATA)) {
-            return read(Objects.requireNonNull(in, DEFAULT_DATA));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        return of(EmulatorData.defaults());
+    }
+
+    /**
+     * A state holding the given data.
+     *
+     * @param data what to load (and return to on {@link #reset()})
+     * @return a new state
+     */
+    public static EmulatorState of(EmulatorData data) {
+        return new EmulatorState(Objects.requireNonNull(data, "data"));
+    }
+
+    /** Goes back to the loaded data: stopped tasks run again, deleted ones return, added ones go. */
+    public void reset() {
+        synchronized (lock) {
+            tasks.clear();
+            jobs.clear();
+            for (EmulatorData.TaskData t : loaded.tasks()) {
+                put(t);
+            }
         }
     }
 
     /**
-     * Loads tasks, jobs and reports from a JSON file in the format of emulator/README.md.
+     * Replaces the loaded data and resets to it.
      *
-     * @param file a JSON file in the format of the default data
-     * @return a new state with the file's data
-     * @throws IOException if the file cannot be read or parsed
+     * @param data the new data
      */
-    public static EmulatorState load(Path file) throws IOException {
-        try (InputStream in = Files.newInputStream(file)) {
-            return read(in);
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(file + ": " + e.getMessage(), e);
+    public void load(EmulatorData data) {
+        synchronized (lock) {
+            loaded = Objects.requireNonNull(data, "data");
+            reset();
         }
     }
 
     /**
-     * Reads tasks, jobs and reports from JSON in the format of emulator/README.md.
+     * The data {@link #reset()} returns to.
      *
-     * @param json JSON in the format of the default data
-     * @return a new state with the data
-     * @throws IOException if the JSON cannot be read or parsed
+     * @return the loaded data
      */
-    public static EmulatorState read(InputStream json) throws IOException {
-        DataFile data;
-        try {
-            data = MAPPER.readValue(json, DataFile.class);
-        } catch (com.fasterxml.jackson.core.JacksonException e) {
-            throw new IllegalArgumentException("not a valid data file: " + e.getOriginalMessage()
-                    + " at " + e.getLocation(), e);
+    public EmulatorData loaded() {
+        synchronized (lock) {
+            return loaded;
         }
-        EmulatorState state = new EmulatorState();
-        if (data == null || data.tasks() == null) {
-            throw new IllegalArgumentException("the data file needs a \"tasks\" array");
-        }
-        for (DataFile.TaskData t : data.tasks()) {
-            if (t.taskId() == null || t.taskId().isEmpty() || t.taskId().length() > 128) {
-                throw new IllegalArgumentException("every task needs a task_id of 1 to 128 characters");
-            }
-            if (state.tasks.containsKey(t.taskId())) {
-                throw new IllegalArgumentException("task_id " + t.taskId() + " appears twice");
-            }
-            TaskStatus status = t.status() == null ? TaskStatus.COMPLETED : TaskStatus.parse(t.status());
-            Task task = new Task(t.taskId(), status, t.cron());
-            state.tasks.put(task.id, task);
-            for (DataFile.JobData j : t.jobs() == null ? List.<DataFile.JobData>of() : t.jobs()) {
-                if (j.jobId() == null || j.jobId().isEmpty() || j.jobId().length() > 64) {
-                    throw new IllegalArgumentException("every job of task " + t.taskId()
-                            + " needs a job_id of 1 to 64 characters");
-                }
-                if (state.jobs.containsKey(j.jobId())) {
-                    throw new IllegalArgumentException("job_id " + j.jobId() + " appears twice");
-                }
-                state.jobs.put(j.jobId(), new Job(j.jobId(), t.taskId(), j.report()));
-                task.jobIds.add(j.jobId());
-            }
-        }
-        return state;
     }
 
-    private static final ObjectMapper MAPPER = JsonMapper.builder()
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .build();
+    /**
+     * Adds a task to the current state (until the next {@link #reset()}); ids left out are generated.
+     *
+     * @param task the task to add
+     * @return the ids of the task and its jobs
+     * @throws IllegalArgumentException when an id is invalid or already in use
+     */
+    public SeededTask add(EmulatorData.Task task) {
+        return add(task.toData(true));
+    }
 
-    /** The --data file: a list of tasks, each with its jobs (oldest first) and optional schedule. */
-    record DataFile(@JsonProperty("tasks") List<TaskData> tasks) {
-        record TaskData(@JsonProperty("task_id") String taskId,
-                        @JsonProperty("status") String status,
-                        @JsonProperty("cron") TaskCronResult cron,
-                        @JsonProperty("jobs") List<JobData> jobs) {
+    SeededTask add(EmulatorData.TaskData task) {
+        EmulatorData.TaskData t = task.checked(true);
+        synchronized (lock) {
+            if (tasks.containsKey(t.taskId())) {
+                throw new IllegalArgumentException("task_id " + t.taskId() + " already exists");
+            }
+            List<String> ids = new ArrayList<>();
+            for (EmulatorData.JobData j : t.jobs()) {
+                if (jobs.containsKey(j.jobId()) || ids.contains(j.jobId())) {
+                    throw new IllegalArgumentException("job_id " + j.jobId() + " already exists");
+                }
+                ids.add(j.jobId());
+            }
+            put(t);
+            return new SeededTask(t.taskId(), ids);
         }
+    }
 
-        record JobData(@JsonProperty("job_id") String jobId,
-                       @JsonProperty("report") JobReportInfo report) {
+    private void put(EmulatorData.TaskData t) {
+        Task task = new Task(t.taskId(), TaskStatus.parse(t.status()), t.cron());
+        tasks.put(task.id, task);
+        for (EmulatorData.JobData j : t.jobs()) {
+            jobs.put(j.jobId(), new Job(j.jobId(), t.taskId(), j.report()));
+            task.jobIds.add(j.jobId());
         }
     }
 
@@ -238,10 +216,21 @@ public final class EmulatorState {
     }
 
     /**
-     * The status of a task ({@code running}, {@code stopped}, ...), or null when it does not exist.
+     * The ids of the tasks present now, in the order they were loaded or added.
+     *
+     * @return the task ids
+     */
+    public List<String> taskIds() {
+        synchronized (lock) {
+            return List.copyOf(tasks.keySet());
+        }
+    }
+
+    /**
+     * The status of a task.
      *
      * @param taskId the task
-     * @return the task's status
+     * @return {@code running}, {@code stopped}, ..., or null when the task does not exist
      */
     public String taskStatus(String taskId) {
         synchronized (lock) {
@@ -253,8 +242,8 @@ public final class EmulatorState {
     /**
      * Whether an execution record exists.
      *
-     * @param jobId the execution record
-     * @return whether the execution record exists
+     * @param jobId the job
+     * @return true when it exists
      */
     public boolean hasJob(String jobId) {
         synchronized (lock) {

@@ -78,7 +78,7 @@ class EmulatorTest {
         Path file = dir.resolve("partial.json");
         Files.writeString(file, "{\"tasks\": [{\"task_id\": \"x\", \"jobs\": [{\"job_id\": \"j\","
                 + " \"report\": {\"critical\": 9}}]}]}");
-        assertThatThrownBy(() -> EmulatorState.load(file))
+        assertThatThrownBy(() -> EmulatorData.fromFile(file))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("CODE_SIZE");
     }
 
@@ -98,7 +98,7 @@ class EmulatorTest {
     void data_withUnknownField_failsNamingTheProblem(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("bad.json");
         Files.writeString(file, "{\"tasks\": [{\"task_id\": \"x\", \"colour\": \"red\"}]}");
-        assertThatThrownBy(() -> EmulatorState.load(file))
+        assertThatThrownBy(() -> EmulatorData.fromFile(file))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("colour");
     }
 
@@ -107,14 +107,14 @@ class EmulatorTest {
         Path file = dir.resolve("dup.json");
         Files.writeString(file, "{\"tasks\": [{\"task_id\": \"a\", \"jobs\": [{\"job_id\": \"j\"}]},"
                 + "{\"task_id\": \"b\", \"jobs\": [{\"job_id\": \"j\"}]}]}");
-        assertThatThrownBy(() -> EmulatorState.load(file)).hasMessageContaining("job_id j appears twice");
+        assertThatThrownBy(() -> EmulatorData.fromFile(file)).hasMessageContaining("job_id j appears twice");
     }
 
     @Test
     void data_withUnknownStatus_fails(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("status.json");
         Files.writeString(file, "{\"tasks\": [{\"task_id\": \"a\", \"status\": \"sleeping\"}]}");
-        assertThatThrownBy(() -> EmulatorState.load(file)).hasMessageContaining("sleeping");
+        assertThatThrownBy(() -> EmulatorData.fromFile(file)).hasMessageContaining("sleeping");
     }
 
     @Test
@@ -134,12 +134,12 @@ class EmulatorTest {
             public void close() {
             }
         };
-        RequestLog.LOG.addHandler(capture);
+        RequestRecorder.LOG.addHandler(capture);
         try (Emulator emulator = Emulator.builder().port(0).start()) {
             get(emulator.uri(), "v1/tasks/aexxxx86/taskcron", "secret-token-123");
             get(emulator.uri(), "v1/tasks/aexxxx86/taskcron", null);
         } finally {
-            RequestLog.LOG.removeHandler(capture);
+            RequestRecorder.LOG.removeHandler(capture);
         }
         assertThat(lines).hasSize(2);
         assertThat(lines.get(0)).matches("GET /v1/tasks/aexxxx86/taskcron 200 \\d+\\.\\dms");
@@ -148,10 +148,50 @@ class EmulatorTest {
     }
 
     @Test
+    void resetFlag_resetsTheRunningEmulator_andFailsWhenThereIsNone() throws Exception {
+        try (Emulator emulator = Emulator.builder().port(0).token("t").requestLog(false).start()) {
+            HttpResponse<String> stop = http.send(HttpRequest.newBuilder(emulator.uri().resolve(
+                    "v2/tasks/2b31ed520xxxxxxebedb6e57xxxxxxxx/stop")).header("X-Auth-Token", "t")
+                    .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(stop.statusCode()).isEqualTo(200);
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+
+            int code = Main.reset(Main.parse(new String[] {"--reset", "--port", String.valueOf(emulator.uri().getPort()),
+                "--token", "t"}), new java.io.PrintStream(out, true), new java.io.PrintStream(err, true));
+
+            assertThat(code).as(err.toString()).isZero();
+            assertThat(out.toString()).startsWith("reset http://127.0.0.1:" + emulator.uri().getPort() + "/: {\"task_ids\":");
+            assertThat(emulator.state().taskStatus("2b31ed520xxxxxxebedb6e57xxxxxxxx")).isEqualTo("running");
+            int wrongToken = Main.reset(Main.parse(new String[] {"--port", String.valueOf(emulator.uri().getPort())}),
+                    new java.io.PrintStream(out, true), new java.io.PrintStream(err, true));
+            assertThat(wrongToken).isEqualTo(1);
+            assertThat(err.toString()).contains("answered 401");
+        }
+        int port;
+        try (java.net.ServerSocket free = new java.net.ServerSocket(0)) {
+            port = free.getLocalPort();
+        }
+        java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+        assertThat(Main.reset(Main.parse(new String[] {"--port", String.valueOf(port)}),
+                new java.io.PrintStream(new java.io.ByteArrayOutputStream()), new java.io.PrintStream(err, true))).isEqualTo(1);
+        assertThat(err.toString()).contains("no emulator at http://127.0.0.1:" + port + "/");
+    }
+
+    @Test
     void flags_areParsed() {
-        assertThat(Main.parse(new String[] {"--help"})).isNull();
-        assertThat(Main.parse(new String[] {"--host", "0.0.0.0", "--port=0", "--token", "a", "--token=b"}))
-                .isNotNull();
+        assertThat(Main.parse(new String[] {"--help"}).help).isTrue();
+        Main.Command c = Main.parse(new String[] {"--host", "0.0.0.0", "--port=0", "--token", "a", "--token=b",
+            "--no-request-log", "--log-file", "x.log", "--log-file-size", "2", "--header-timeout", "5",
+            "--idle-timeout=7", "--max-connections", "9", "--reset"});
+        assertThat(c.help).isFalse();
+        assertThat(c.reset).isTrue();
+        assertThat(c.host).isEqualTo("0.0.0.0");
+        assertThat(c.port).isZero();
+        assertThat(c.token).isEqualTo("a");
+        assertThat(c.logFile).isEqualTo(Path.of("x.log"));
+        assertThat(c.logFileMegabytes).isEqualTo(2);
+        assertThatThrownBy(() -> Main.parse(new String[] {"--header-timeout", "0"})).hasMessageContaining("positive");
         assertThatThrownBy(() -> Main.parse(new String[] {"--port", "http"})).hasMessageContaining("--port");
         assertThatThrownBy(() -> Main.parse(new String[] {"--port"})).hasMessageContaining("needs a value");
         assertThatThrownBy(() -> Main.parse(new String[] {"--colour", "x"})).hasMessageContaining("unknown option");
@@ -161,10 +201,11 @@ class EmulatorTest {
     }
 
     @Test
-    void main_printsTheBoundUrlAndStopsCleanlyOnSigterm() throws Exception {
+    void main_printsTheBoundUrl_logsToTheLogFile_andStopsCleanlyOnSigterm(@TempDir Path dir) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Path log = dir.resolve("logs/emulator.log");
         Process process = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                Main.class.getName(), "--port", "0").redirectErrorStream(true).start();
+                Main.class.getName(), "--port", "0", "--log-file", log.toString()).redirectErrorStream(true).start();
         try (BufferedReader out = new BufferedReader(
                 new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
             String line;
@@ -186,6 +227,7 @@ class EmulatorTest {
             }
             assertThat(rest).contains("CodeArts Check emulator stopped");
             assertThat(process.exitValue()).isEqualTo(143); // 128 + SIGTERM, after the shutdown hook ran
+            assertThat(Files.readString(log)).containsPattern("\\d\\d:\\d\\d:\\d\\d\\.\\d{3} GET /health 200 ");
         } finally {
             process.destroyForcibly();
         }
