@@ -3,10 +3,10 @@
 # Jackson (send with the default and an inline executor, sendAsync), same in-process loopback
 # server, same run. Prints one line per thread count, with the ratios.
 #
-#   bench/client/run.sh                       # 1 and 8 threads, 20,000 calls a round, 6 rounds
+#   bench/client/run.sh                       # 1 and 8 threads, 10,000 calls a round, 6 rounds (~8 min)
 #   BENCH_CALLS=5000 BENCH_ROUNDS=4 bench/client/run.sh
 #
-# Env: BENCH_CALLS (20000), BENCH_ROUNDS (6, the first is warm-up), BENCH_THREADS ("1 8"), JAVA.
+# Env: BENCH_CALLS (10000), BENCH_ROUNDS (6, the first is warm-up), BENCH_THREADS ("1 8"), JAVA.
 set -euo pipefail
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 ROOT="$(cd "$HERE/../.." && pwd)"
@@ -23,6 +23,6 @@ jar=$(ls client/target/codearts-check-client-*.jar | grep -v -e -sources -e -jav
 cp="$jar:$(cat "$OUT/classpath.txt")"
 javac -cp "$cp" -d "$OUT" "$HERE/ClientOverhead.java"
 for threads in ${BENCH_THREADS:-1 8}; do
-  "$JAVA" -cp "$OUT:$cp" ClientOverhead "${BENCH_CALLS:-20000}" "$threads" "${BENCH_ROUNDS:-6}" \
+  "$JAVA" -cp "$OUT:$cp" ClientOverhead "${BENCH_CALLS:-10000}" "$threads" "${BENCH_ROUNDS:-6}" \
     client/src/test/resources/docs-examples/taskcron-200.json
 done
