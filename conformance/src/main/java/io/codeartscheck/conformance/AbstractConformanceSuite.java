@@ -10,6 +10,8 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /**
  * The CodeArts Check TCK: extend it in one JUnit 5 class to hold your server to the contract. Every
@@ -35,12 +37,14 @@ import org.junit.jupiter.api.TestInstance;
  * </pre>
  *
  * <p>{@link #target()} is called once, after your own {@code @BeforeAll} methods (start your
- * server there, stop it in {@code @AfterAll}). The test instance lives for the whole class. A
+ * server there, stop it in {@code @AfterAll}). The test instance lives for the whole class, and the
+ * cases run one after the other, whatever the parallel settings of JUnit. A
  * failure names the case, its doc, the exchange and every difference; at the end the suite prints
  * its tally: cases passed as raw HTTP and through the typed client, and every skipped case with
  * its reason.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@Execution(ExecutionMode.SAME_THREAD)
 public abstract class AbstractConformanceSuite {
 
   private static final SpecValidator SPEC = SpecValidator.fromClasspath();

@@ -8,9 +8,11 @@ import io.codeartscheck.server.model.JobReportInfo;
 import io.codeartscheck.server.model.TaskCronResult;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Runs cases against a {@link ConformanceTarget}, as raw HTTP or through the typed client, with the
@@ -28,6 +30,7 @@ final class ConformanceRunner implements AutoCloseable {
   private final RawHttpRunner http;
   private final SpecVerdicts clientVerdicts = new SpecVerdicts();
   private final Map<String, TypedClientAdapter> clients = new LinkedHashMap<>();
+  private final Set<String> issuedIds = new HashSet<>();
 
   /** A runner against {@code target}, judging with {@code spec}. */
   ConformanceRunner(ConformanceTarget target, SpecValidator spec) {
@@ -51,7 +54,7 @@ final class ConformanceRunner implements AutoCloseable {
 
   /** Runs the case as raw HTTP; throws an AssertionError naming every failure. */
   void runRaw(CaseFiles.CaseFile file) {
-    ConformanceCase testCase = file.fresh(Placeholders.of(file.tree()));
+    ConformanceCase testCase = file.fresh(Placeholders.of(file.tree(), issuedIds));
     CaseFailures failures = new CaseFailures(testCase, "raw HTTP");
     failures.runAndReport(() -> {
       try {
@@ -71,7 +74,7 @@ final class ConformanceRunner implements AutoCloseable {
 
   /** Runs the case through the typed client; throws an AssertionError naming every failure. */
   void runTyped(CaseFiles.CaseFile file) {
-    ConformanceCase testCase = file.fresh(Placeholders.of(file.tree()));
+    ConformanceCase testCase = file.fresh(Placeholders.of(file.tree(), issuedIds));
     if (!testCase.runsTyped()) {
       throw new IllegalArgumentException("case " + testCase.name() + " cannot run through the typed client");
     }

@@ -25,6 +25,7 @@ final class Placeholders {
   private static final String ALPHABET = "abcdefghijklmnopqrstuvwxyz0123456789";
   private static final int DEFAULT_LENGTH = 20;
   private static final int MAX_LENGTH = 256;
+  private static final int MAX_ATTEMPTS = 10_000;
   private static final int FIRST_EMOJI = 0x1F600;
   private static final int EMOJI_COUNT = 80;
 
@@ -40,16 +41,33 @@ final class Placeholders {
    * @throws IllegalArgumentException when one name is given two different shapes
    */
   static Placeholders of(JsonNode tree) {
+    return of(tree, new HashSet<>());
+  }
+
+  /**
+   * Fresh values for every placeholder in a case's JSON tree, none of them in {@code issued}, to
+   * which they are added: one runner never issues a value twice, so that a task left behind by an
+   * earlier case (a server whose delete failed) cannot collide with a later one, even among the 36
+   * ids of one character.
+   *
+   * @throws IllegalArgumentException when one name is given two different shapes
+   * @throws IllegalStateException when every value of a shape has been issued
+   */
+  static Placeholders of(JsonNode tree, Set<String> issued) {
     Map<String, String> shapes = new LinkedHashMap<>();
     collect(tree, shapes);
     Map<String, String> values = new LinkedHashMap<>();
-    Set<String> used = new HashSet<>();
-    for (Map.Entry<String, String> shape : shapes.entrySet()) {
-      String value;
-      do {
-        value = generate(shape.getValue());
-      } while (!used.add(value));
-      values.put(shape.getKey(), value);
+    synchronized (issued) {
+      for (Map.Entry<String, String> shape : shapes.entrySet()) {
+        String value = null;
+        for (int attempt = 0; attempt < MAX_ATTEMPTS && (value == null || issued.contains(value)); attempt++) {
+          value = generate(shape.getValue());
+        }
+        if (!issued.add(value)) {
+          throw new IllegalStateException("no fresh value left for ${" + shape.getKey() + "} after " + MAX_ATTEMPTS + " attempts");
+        }
+        values.put(shape.getKey(), value);
+      }
     }
     return new Placeholders(values);
   }
