@@ -19,10 +19,12 @@ if ! ls client/target/codearts-check-client-*.jar >/dev/null 2>&1; then
 fi
 mvn -B -q -pl client org.apache.maven.plugins:maven-dependency-plugin:3.8.1:build-classpath \
   -Dmdep.includeScope=runtime -Dmdep.outputFile="$OUT/classpath.txt"
+example=openapi/target/classes/META-INF/openapi/examples/taskcron-200.json   # the docs' body, published once
+[ -f "$example" ] || mvn -B -q -pl openapi package -DskipTests
 jar=$(ls client/target/codearts-check-client-*.jar | grep -v -e -sources -e -javadoc | head -1)
 cp="$jar:$(cat "$OUT/classpath.txt")"
 javac -cp "$cp" -d "$OUT" "$HERE/ClientOverhead.java"
 for threads in ${BENCH_THREADS:-1 8}; do
   "$JAVA" -cp "$OUT:$cp" ClientOverhead "${BENCH_CALLS:-10000}" "$threads" "${BENCH_ROUNDS:-6}" \
-    client/src/test/resources/docs-examples/taskcron-200.json
+    "$example"
 done

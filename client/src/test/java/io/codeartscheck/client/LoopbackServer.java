@@ -5,8 +5,6 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 
 /** A WireMock server on a random loopback port, plus the docs' example bodies. */
@@ -66,11 +64,13 @@ final class LoopbackServer {
     return requests.get(0);
   }
 
-  /** The body of a docs example, as printed (kept in src/test/resources/docs-examples). */
+  /** The body of a docs example, as the openapi jar publishes it (META-INF/openapi/examples/). */
   static String example(String name) {
-    try {
-      return Files.readString(Path.of("src/test/resources/docs-examples", name),
-          StandardCharsets.UTF_8).strip();
+    try (java.io.InputStream in = LoopbackServer.class.getResourceAsStream("/META-INF/openapi/examples/" + name)) {
+      if (in == null) {
+        throw new IllegalStateException("no example " + name + " in codearts-check-openapi");
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8).strip();
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
     }

@@ -211,7 +211,7 @@ class GeneratedCodeRoundTripJerseyTest {
   }
 
   static String exampleText(String name) throws IOException {
-    try (InputStream in = GeneratedCodeRoundTripJerseyTest.class.getResourceAsStream("/examples/" + name)) {
+    try (InputStream in = GeneratedCodeRoundTripJerseyTest.class.getResourceAsStream("/META-INF/openapi/examples/" + name)) {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
   }
