@@ -54,8 +54,8 @@ contains() { # contains JAR-GLOB ENTRY
   local jar; jar=$(compgen -G "$repo/$1" | head -n1) || true
   [ -n "$jar" ] && unzip -Z1 "$jar" > "$staging/listing.txt" && grep -qxF "$2" "$staging/listing.txt"
 }
-contains "codearts-check-client/$version/*-javadoc.jar" io/codeartscheck/client/api/TaskManagementApi.html \
-  || missing+=("TaskManagementApi.html in the client javadoc jar")
+contains "codearts-check-client/$version/*-javadoc.jar" io/codeartscheck/client/CodeArtsCheckClient.html \
+  || missing+=("CodeArtsCheckClient.html in the client javadoc jar")
 contains "codearts-check-openapi/$version/*-sources.jar" META-INF/openapi/codearts-check.yaml \
   || missing+=("the spec in the openapi sources jar")
 contains "codearts-check-openapi/$version/*-javadoc.jar" index.html \

@@ -1,20 +1,28 @@
 #!/usr/bin/env bash
 # The Quarkus example (examples/quarkus-server), built as an implementer builds it: against the
-# installed server-stub artifact, outside the toolkit's reactor. Its @QuarkusTest checks the server
-# kit's behaviour on Quarkus REST over HTTP; then the packaged app is started on a free port and
-# answered a few requests as a user would run it (java -jar).
+# installed server-stub and conformance artifacts, outside the toolkit's reactor. Its @QuarkusTest
+# classes check the server kit's behaviour on Quarkus REST over HTTP and run the whole TCK
+# (QuarkusConformanceTest: 0 failed, 0 skipped); then the packaged app is started on a free port
+# and answered a few requests as a user would run it (java -jar).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 root=$(pwd)
 example=$root/examples/quarkus-server
 
-echo "quarkus-example: install server-stub (and what it needs) into the local repository"
-mvn -B -q install -pl server-stub -am -DskipTests
+echo "quarkus-example: install server-stub and conformance (and what they need) into the local repository"
+mvn -B -q install -pl server-stub,conformance -am -DskipTests
 
 echo "quarkus-example: build and test (mvn -f examples/quarkus-server/pom.xml verify)"
 start=$(date +%s)
-mvn -B -f "$example/pom.xml" clean verify
+build_log=$(mktemp)
+mvn -B -f "$example/pom.xml" clean verify 2>&1 | tee "$build_log"
 echo "quarkus-example: built and tested in $(( $(date +%s) - start )) s"
+tck=$(grep '^Conformance on the Quarkus example' "$build_log" || true)
+rm -f "$build_log"
+case "$tck" in
+  *" 0 failed, 0 skipped;"*) echo "quarkus-example: TCK: $tck" ;;
+  *) echo "quarkus-example: FAILED: the TCK did not pass with 0 skipped: ${tck:-no tally printed}" >&2; exit 1 ;;
+esac
 
 # Run the packaged app as a user would: port 0, the bound port read back from its log.
 log=$(mktemp)

@@ -38,7 +38,8 @@ git ls-files -z -c -o --exclude-standard | grep -zv '^target/' | tar --null -T -
 # (the reactor's POMs: examples/ build against the installed artifacts, outside the reactor)
 reactor_poms=("$work/tree/pom.xml")
 for m in $(perl -0ne 'print "$1\n" while m{<module>([^<]+)</module>}g' pom.xml); do reactor_poms+=("$work/tree/$m/pom.xml"); done
-if grep -l -- "$snapshot" "${reactor_poms[@]}" >/dev/null; then
+# (RELEASING.md runs this check on the release commit too, where there is no -SNAPSHOT left to set)
+if [ "$snapshot" != "$release" ] && grep -l -- "$snapshot" "${reactor_poms[@]}" >/dev/null; then
   echo "release: FAILED: versions:set left $snapshot in $(grep -l -- "$snapshot" "${reactor_poms[@]}" | tr '\n' ' ')" >&2; exit 1
 fi
 cp -a "$work/tree" "$work/a"
@@ -101,8 +102,12 @@ for pom in "$unpacked"/io/codeartscheck/*/"$release"/*.pom; do
     fi
   fi
 done
-for artifact in codearts-check-parent codearts-check-bom codearts-check-openapi codearts-check-client \
-    codearts-check-server-stub codearts-check-emulator codearts-check-conformance; do
+# Every artifact of the reactor: the parent and each <module>'s own artifactId.
+artifacts=(codearts-check-parent)
+for m in $(perl -0ne 'print "$1\n" while m{<module>([^<]+)</module>}g' pom.xml); do
+  artifacts+=("$(perl -0ne 's{<parent>.*?</parent>}{}s; print $1 if m{<artifactId>([^<]+)</artifactId>}' "$m/pom.xml")")
+done
+for artifact in "${artifacts[@]}"; do
   [ -f "$unpacked/io/codeartscheck/$artifact/$release/$artifact-$release.pom" ] || problems+=("$artifact not in the bundle")
 done
 if [ ${#problems[@]} -ne 0 ]; then

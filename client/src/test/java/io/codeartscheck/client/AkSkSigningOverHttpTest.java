@@ -17,14 +17,20 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** The server can verify the signature from what it received, as API Gateway does. */
+@BothClients
 class AkSkSigningOverHttpTest {
+  @Parameter
+  ClientKind kind;
+
   private static WireMockServer server;
 
   @BeforeAll
@@ -39,13 +45,18 @@ class AkSkSigningOverHttpTest {
     server.stop();
   }
 
+  @BeforeEach
+  void forgetEarlierRequests() {
+    server.resetRequests();
+  }
+
   @Test
   void signedRequest_verifiesOnTheServerSide_andCarriesNoToken() throws Exception {
     Clock clock = Clock.fixed(Instant.parse("2026-11-26T08:09:10Z"), ZoneOffset.UTC);
-    try (CodeArtsCheckClient client = CodeArtsCheckClient.builder()
+    try (ClientUnderTest client = ClientUnderTest.of(kind.builder()
         .endpoint("http://127.0.0.1:" + server.port()).akSk("AKEXAMPLE", "SKEXAMPLE")
-        .clock(clock).build()) {
-      client.refreshPortalServiceJobResult("e5470ceb4d0440f198b56974xxxxxxxx", "", "false");
+        .clock(clock))) {
+      client.refreshPortalServiceJobResult(r -> r.jobId("e5470ceb4d0440f198b56974xxxxxxxx").async(false));
     }
     LoggedRequest request = LoopbackServer.onlyRequest(server);
     String authorization = request.getHeader("Authorization");
@@ -126,10 +137,10 @@ class AkSkSigningOverHttpTest {
             + "fail\"}");
       }
     });
-        CodeArtsCheckClient client = CodeArtsCheckClient.builder().endpoint(endpoint)
+        ClientUnderTest client = ClientUnderTest.of(kind.builder().endpoint(endpoint)
             .akSk("AKEXAMPLE", "SKEXAMPLE").proxy("127.0.0.1", gateway.port()).maxAttempts(1)
-            .build()) {
-      client.refreshPortalServiceJobResult("e5470ceb4d0440f198b56974xxxxxxxx", "", "false");
+            )) {
+      client.refreshPortalServiceJobResult(r -> r.jobId("e5470ceb4d0440f198b56974xxxxxxxx").async(false));
 
       String host = gateway.exchanges().get(0).headers.get("Host");
       assertThat(host).isEqualTo(endpoint.endsWith(":8080")

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Arguments are checked against the spec before anything is sent. */
+@BothClients
 class ArgumentValidationTest extends LoopbackClientTest {
   @BeforeEach
   void answerNull() {
@@ -51,41 +52,43 @@ class ArgumentValidationTest extends LoopbackClientTest {
 
   @Test
   void eachConstraintOfTheSpec_isChecked() {
-    assertThatThrownBy(() -> client.showCodeHealthSvg(null, null, null))
+    assertThatThrownBy(() -> client.showCodeHealthSvg(r -> r.locale(BadgeLocale.EN_US)))
+        .isInstanceOf(InvalidArgumentException.class)
         .hasMessage("task_id: must not be null");
-    assertThatThrownBy(() -> client.showCodeHealthSvg("", null, null))
+    assertThatThrownBy(() -> client.showCodeHealthSvg(""))
         .hasMessage("task_id: size must be between 1 and 32");
-    assertThatThrownBy(() -> client.showCodeHealthSvg("t", "fr-fr", null))
-        .hasMessage("locale: must match \"^(zh-cn|en-us)$\"");
-    assertThatThrownBy(() -> client.showCodeHealthSvg("t", null, "j".repeat(65)))
+    assertThatThrownBy(() -> client.showCodeHealthSvg(r -> r.taskId("t").jobId("j".repeat(65))))
         .hasMessage("job_id: size must be between 1 and 64");
-    assertThatThrownBy(() -> client.refreshPortalServiceJobResult("", null, null))
+    assertThatThrownBy(() -> client.showCodeHealthSvg(r -> r.taskId("t").jobId("")))
+        .hasMessage("job_id: size must be between 1 and 64");
+    assertThatThrownBy(() -> client.refreshPortalServiceJobResult(r -> r.jobId("")))
         .hasMessage("job_id: size must be at least 1");
-    assertThatThrownBy(() -> client.refreshPortalServiceJobResult("j", "t".repeat(33), null))
-        .hasMessage("task_id: size must be at most 32");
-    assertThatThrownBy(() -> client.refreshPortalServiceJobResult("j", null, "yes"))
-        .hasMessage("async: must match \"^(true|false)$\"");
-    assertThatThrownBy(() -> client.showPortalServiceTaskCron("t".repeat(129), null))
+    assertThatThrownBy(() -> client.refreshPortalServiceJobResult(r -> r.async(false)))
+        .hasMessage("job_id: must not be null");
+    assertThatThrownBy(() -> client.refreshPortalServiceJobResult(r -> r.jobId("j")
+        .taskId("t".repeat(33)))).hasMessage("task_id: size must be at most 32");
+    assertThatThrownBy(() -> client.showPortalServiceTaskCron("t".repeat(129)))
         .hasMessage("task_id: size must be between 1 and 128");
-    assertThatThrownBy(() -> client.showPortalServiceTaskCron("t", ""))
+    assertThatThrownBy(() -> client.showPortalServiceTaskCron(r -> r.taskId("t").operator("")))
         .hasMessage("operator: size must be between 1 and 128");
-    assertThatThrownBy(() -> client.deleteTaskV3("t".repeat(129), null))
+    assertThatThrownBy(() -> client.deleteTaskV3("t".repeat(129)))
         .hasMessage("task_id: size must be between 1 and 128");
+    assertThatThrownBy(() -> client.stopTaskByIdV2(StopTaskByIdV2Request.builder().build()))
+        .hasMessage("task_id: must not be null");
     assertThat(server.getAllServeEvents()).isEmpty();
   }
 
   @Test
   void severalBadArguments_areAllNamed() {
-    assertThatThrownBy(() -> client.showCodeHealthSvg("", "fr", ""))
-        .hasMessage("task_id: size must be between 1 and 32; locale: must match "
-            + "\"^(zh-cn|en-us)$\"; job_id: size must be between 1 and 64");
+    assertThatThrownBy(() -> client.showCodeHealthSvg(r -> r.taskId("").jobId("")))
+        .hasMessage("task_id: size must be between 1 and 32; job_id: size must be between 1 "
+            + "and 64");
   }
 
   @Test
   void headerWithLineBreak_isRejectedEvenWithValidationOff() {
-    try (CodeArtsCheckClient unchecked =
-        LoopbackServer.clientFor(server).validateArguments(false).build()) {
-      assertThatThrownBy(() -> unchecked.deleteTaskV3("t", "evil\r\nX-Injected: 1"))
+    try (ClientUnderTest unchecked = ClientUnderTest.of(builder().validateArguments(false))) {
+      assertThatThrownBy(() -> unchecked.deleteTaskV3(r -> r.taskId("t").operator("evil\r\nX-Injected: 1")))
           .isInstanceOf(InvalidArgumentException.class)
           .hasMessageStartingWith("operator: must contain only printable ASCII");
     }
@@ -96,8 +99,7 @@ class ArgumentValidationTest extends LoopbackClientTest {
   void validationOff_sendsTheBadArgumentToTheServer() {
     server.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(400)
         .withHeader("Content-Type", "application/json").withBody(LoopbackServer.BAD_REQUEST)));
-    try (CodeArtsCheckClient unchecked =
-        LoopbackServer.clientFor(server).validateArguments(false).build()) {
+    try (ClientUnderTest unchecked = ClientUnderTest.of(builder().validateArguments(false))) {
       assertThatThrownBy(() -> unchecked.stopTaskByIdV2("a".repeat(33)))
           .isInstanceOf(ClientErrorException.class)
           .extracting(e -> ((ClientErrorException) e).getErrorCode())

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.time.Duration;
+import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -15,7 +16,11 @@ import org.junit.jupiter.params.provider.CsvSource;
  * the answer; the client counts that as two, so the only case where the server sees more than
  * {@code maxAttempts} is a GET with {@code maxAttempts(1)}: two.
  */
+@BothClients
 class AttemptCountingTest {
+  @Parameter
+  ClientKind kind;
+
   private RawHttpServer dropping;
   private RawHttpServer busy;
 
@@ -33,17 +38,17 @@ class AttemptCountingTest {
     busy.close();
   }
 
-  private static CodeArtsCheckClient client(RawHttpServer server, int maxAttempts) {
-    return LoopbackServer.clientFor(server).maxAttempts(maxAttempts)
-        .retryBackoff(Duration.ofMillis(5), Duration.ofMillis(20)).build();
+  private ClientUnderTest client(RawHttpServer server, int maxAttempts) {
+    return ClientUnderTest.of(LoopbackServer.clientFor(kind, server).maxAttempts(maxAttempts)
+        .retryBackoff(Duration.ofMillis(5), Duration.ofMillis(20)));
   }
 
   @ParameterizedTest(name = "maxAttempts({0}): the server sees at most {1} GETs")
   @CsvSource({"1, 2", "2, 2", "3, 3", "4, 4", "5, 5"})
   void droppedGet_isNeverSentMoreThanMaxAttemptsTimes_exceptTheOneUnavoidableSecond(
       int maxAttempts, int most) {
-    try (CodeArtsCheckClient client = client(dropping, maxAttempts)) {
-      catchThrowableOfType(() -> client.showPortalServiceTaskCron("t", null),
+    try (ClientUnderTest client = client(dropping, maxAttempts)) {
+      catchThrowableOfType(() -> client.showPortalServiceTaskCron("t"),
           ConnectionException.class);
     }
     assertThat(dropping.requests()).isBetween(1, most);
@@ -52,8 +57,8 @@ class AttemptCountingTest {
   @ParameterizedTest(name = "maxAttempts({0}): the server sees exactly {0} PUTs")
   @CsvSource({"1", "3", "5"})
   void droppedRefresh_isSentExactlyMaxAttemptsTimes(int maxAttempts) {
-    try (CodeArtsCheckClient client = client(dropping, maxAttempts)) {
-      catchThrowableOfType(() -> client.refreshPortalServiceJobResult("job", null, "false"),
+    try (ClientUnderTest client = client(dropping, maxAttempts)) {
+      catchThrowableOfType(() -> client.refreshPortalServiceJobResult(r -> r.jobId("job").async(false)),
           ConnectionException.class);
     }
     assertThat(dropping.requests()).isEqualTo(maxAttempts);
@@ -62,9 +67,9 @@ class AttemptCountingTest {
   @ParameterizedTest(name = "maxAttempts({0}): {1} GETs answered 503")
   @CsvSource({"1, 1", "2, 1", "3, 2", "4, 3"})
   void answeredGet_leavesRoomForADoubledAttempt(int maxAttempts, int expected) {
-    try (CodeArtsCheckClient client = client(busy, maxAttempts)) {
+    try (ClientUnderTest client = client(busy, maxAttempts)) {
       ServerErrorException e = catchThrowableOfType(
-          () -> client.showCodeHealthSvg("aexxxx86", null, null), ServerErrorException.class);
+          () -> client.showCodeHealthSvg("aexxxx86"), ServerErrorException.class);
       assertThat(e.getHttpStatusCode()).isEqualTo(503);
     }
     assertThat(busy.requests()).isEqualTo(expected);
@@ -73,9 +78,9 @@ class AttemptCountingTest {
   @ParameterizedTest(name = "maxAttempts({0})")
   @CsvSource({"1", "3"})
   void droppedStopAndDelete_areSentOnce(int maxAttempts) {
-    try (CodeArtsCheckClient client = client(dropping, maxAttempts)) {
+    try (ClientUnderTest client = client(dropping, maxAttempts)) {
       catchThrowableOfType(() -> client.stopTaskByIdV2("t"), ConnectionException.class);
-      catchThrowableOfType(() -> client.deleteTaskV3("t", null), ConnectionException.class);
+      catchThrowableOfType(() -> client.deleteTaskV3("t"), ConnectionException.class);
     }
     assertThat(dropping.requests()).isEqualTo(2);
   }

@@ -10,6 +10,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** The badge arrives as text whatever the Content-Type says. */
+@BothClients
 class BadgeDecodingTest extends LoopbackClientTest {
   static final String SVG = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"120\" height=\"20\">"
       + "<title>代码健康度: A</title><text x=\"5\" y=\"14\">代码健康度 A</text></svg>";
@@ -23,7 +24,7 @@ class BadgeDecodingTest extends LoopbackClientTest {
         .willReturn(aResponse().withHeader("Content-Type", contentType)
             .withBody(SVG.getBytes(StandardCharsets.UTF_8))));
 
-    assertThat(client.showCodeHealthSvg("aexxxx86", "zh-cn", null)).isEqualTo(SVG);
+    assertThat(client.showCodeHealthSvg(r -> r.taskId("aexxxx86").locale(BadgeLocale.ZH_CN))).isEqualTo(SVG);
   }
 
   @ParameterizedTest
@@ -34,7 +35,7 @@ class BadgeDecodingTest extends LoopbackClientTest {
         .willReturn(aResponse().withHeader("Content-Type", contentType)
             .withBody(quoted.getBytes(StandardCharsets.UTF_8))));
 
-    assertThat(client.showCodeHealthSvg("aexxxx86", "zh-cn", null)).isEqualTo(SVG);
+    assertThat(client.showCodeHealthSvg(r -> r.taskId("aexxxx86").locale(BadgeLocale.ZH_CN))).isEqualTo(SVG);
   }
 
   @ParameterizedTest
@@ -46,6 +47,6 @@ class BadgeDecodingTest extends LoopbackClientTest {
     }
     server.stubFor(get(urlPathEqualTo("/v4/task/aexxxx86/code-health-svg")).willReturn(response));
 
-    assertThat(client.showCodeHealthSvg("aexxxx86", null, null)).isEqualTo(SVG);
+    assertThat(client.showCodeHealthSvg("aexxxx86")).isEqualTo(SVG);
   }
 }

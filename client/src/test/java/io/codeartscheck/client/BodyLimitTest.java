@@ -13,6 +13,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.zip.GZIPOutputStream;
+import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -21,7 +22,11 @@ import org.junit.jupiter.api.Test;
  * an error page is read only as far as its message needs, and an encoding the client never asked
  * for is not inflated. No answer can exhaust the caller's memory.
  */
+@BothClients
 class BodyLimitTest {
+  @Parameter
+  ClientKind kind;
+
   private static final int MEGABYTE = 1024 * 1024;
 
   private RawHttpServer server;
@@ -51,10 +56,10 @@ class BodyLimitTest {
     server = new RawHttpServer(exchange -> stream(exchange, "HTTP/1.1 200 OK\r\n"
         + "Content-Type: application/json\r\nConnection: close\r\n\r\n", 40L * MEGABYTE,
         (byte) ' '));
-    try (CodeArtsCheckClient client = LoopbackServer.clientFor(server)
-        .maxResponseBodySize(64 * 1024).build()) {
+    try (ClientUnderTest client = ClientUnderTest.of(LoopbackServer.clientFor(kind, server)
+        .maxResponseBodySize(64 * 1024))) {
       CodeArtsCheckException e = catchThrowableOfType(
-          () -> client.refreshPortalServiceJobResult("job", null, "false"),
+          () -> client.refreshPortalServiceJobResult(r -> r.jobId("job").async(false)),
           CodeArtsCheckException.class);
 
       assertThat(e.getHttpStatusCode()).isEqualTo(200);
@@ -72,11 +77,11 @@ class BodyLimitTest {
           + "Content-Length: 10485760\r\n\r\n{");
       release.await(20, TimeUnit.SECONDS);
     });
-    try (CodeArtsCheckClient client = LoopbackServer.clientFor(server).build()) {
+    try (ClientUnderTest client = ClientUnderTest.of(LoopbackServer.clientFor(kind, server))) {
       long start = System.nanoTime();
 
       CodeArtsCheckException e = catchThrowableOfType(
-          () -> client.showPortalServiceTaskCron("t", null), CodeArtsCheckException.class);
+          () -> client.showPortalServiceTaskCron("t"), CodeArtsCheckException.class);
 
       assertThat(e.getMessage()).contains("declares 10485760 bytes", "limit of 4194304 bytes");
       assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(2));
@@ -101,9 +106,9 @@ class BodyLimitTest {
           + "Content-Encoding: gzip\r\nContent-Length: " + body.length + "\r\n\r\n");
       exchange.write(body);
     });
-    try (CodeArtsCheckClient client = LoopbackServer.clientFor(server).build()) {
+    try (ClientUnderTest client = ClientUnderTest.of(LoopbackServer.clientFor(kind, server))) {
       CodeArtsCheckException e = catchThrowableOfType(
-          () -> client.showPortalServiceTaskCron("t", null), CodeArtsCheckException.class);
+          () -> client.showPortalServiceTaskCron("t"), CodeArtsCheckException.class);
 
       assertThat(e.getHttpStatusCode()).isEqualTo(200);
       assertThat(e.getMessage()).contains("encoded with 'gzip'", "did not ask for");
@@ -117,9 +122,9 @@ class BodyLimitTest {
     server = new RawHttpServer(exchange -> stream(exchange, "HTTP/1.1 500 Internal Server Error"
         + "\r\nContent-Type: text/html\r\nContent-Length: " + (size + 6) + "\r\n\r\n<html>",
         size, (byte) ' '));
-    try (CodeArtsCheckClient client = LoopbackServer.clientFor(server).maxAttempts(1).build()) {
+    try (ClientUnderTest client = ClientUnderTest.of(LoopbackServer.clientFor(kind, server).maxAttempts(1))) {
       ServerErrorException e = catchThrowableOfType(
-          () -> client.showPortalServiceTaskCron("t", null), ServerErrorException.class);
+          () -> client.showPortalServiceTaskCron("t"), ServerErrorException.class);
 
       assertThat(e.getHttpStatusCode()).isEqualTo(500);
       assertThat(e.getErrorMsg()).isEqualTo("<html>");
@@ -137,7 +142,7 @@ class BodyLimitTest {
     Process probe = new ProcessBuilder(
         Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx48m",
         "-cp", System.getProperty("java.class.path"), SmallHeapProbe.class.getName(),
-        server.url())
+        server.url(), kind.name())
         .redirectErrorStream(true).start();
     boolean ended = probe.waitFor(60, TimeUnit.SECONDS);
     String output = new String(probe.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
+import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -15,7 +16,11 @@ import org.junit.jupiter.params.provider.ValueSource;
  * is a lost connection (retried where repeating is safe); anything else keeps the status, the
  * request id and the operation's name, and never comes back as a silent {@code null}.
  */
+@BothClients
 class BrokenAnswerTest {
+  @Parameter
+  ClientKind kind;
+
   private RawHttpServer server;
 
   @AfterEach
@@ -41,8 +46,8 @@ class BrokenAnswerTest {
         exchange.respond(200, "application/json", LoopbackServer.example("taskcron-200.json"));
       }
     });
-    try (CodeArtsCheckClient client = LoopbackServer.clientFor(server).build()) {
-      assertThat(client.showPortalServiceTaskCron("fxxxx7ba3ae14a87a32b151bcbe20801", null)
+    try (ClientUnderTest client = ClientUnderTest.of(LoopbackServer.clientFor(kind, server))) {
+      assertThat(client.showPortalServiceTaskCron("fxxxx7ba3ae14a87a32b151bcbe20801")
           .getResult().getTaskId()).isEqualTo("fxxxx7ba3ae14a87a32b151bcbe20801");
     }
     assertThat(server.requests()).isEqualTo(2);
@@ -51,7 +56,7 @@ class BrokenAnswerTest {
   @Test
   void truncatedBody_onStop_isAConnectionException_andNotRetried() throws Exception {
     server = new RawHttpServer(BrokenAnswerTest::truncate);
-    try (CodeArtsCheckClient client = LoopbackServer.clientFor(server).build()) {
+    try (ClientUnderTest client = ClientUnderTest.of(LoopbackServer.clientFor(kind, server))) {
       ConnectionException e = catchThrowableOfType(
           () -> client.stopTaskByIdV2("2b31ed520xxxxxxebedb6e57xxxxxxxx"), ConnectionException.class);
 
@@ -66,9 +71,9 @@ class BrokenAnswerTest {
   void invalidJson_keepsStatusAndRequestId_andNamesTheOperation() throws Exception {
     server = new RawHttpServer(exchange -> exchange.respond(200, "application/json",
         "{\"httpStatus\":", "X-Request-Id: req-7f3a"));
-    try (CodeArtsCheckClient client = LoopbackServer.clientFor(server).build()) {
+    try (ClientUnderTest client = ClientUnderTest.of(LoopbackServer.clientFor(kind, server))) {
       CodeArtsCheckException e = catchThrowableOfType(
-          () -> client.showPortalServiceTaskCron("t", null), CodeArtsCheckException.class);
+          () -> client.showPortalServiceTaskCron("t"), CodeArtsCheckException.class);
 
       assertThat(e.getHttpStatusCode()).isEqualTo(200);
       assertThat(e.getRequestId()).isEqualTo("req-7f3a");
@@ -84,12 +89,12 @@ class BrokenAnswerTest {
       throws Exception {
     server = new RawHttpServer(exchange -> exchange.respond(200, "application/json", body,
         "X-Request-Id: req-empty"));
-    try (CodeArtsCheckClient client = LoopbackServer.clientFor(server).build()) {
+    try (ClientUnderTest client = ClientUnderTest.of(LoopbackServer.clientFor(kind, server))) {
       AtomicReference<Object> returned = new AtomicReference<>();
-      for (Consumer<CodeArtsCheckClient> call : java.util.List.<Consumer<CodeArtsCheckClient>>of(
-          c -> returned.set(c.showPortalServiceTaskCron("t", null)),
-          c -> returned.set(c.refreshPortalServiceJobResult("job", null, "false")),
-          c -> returned.set(c.deleteTaskV3("t", null)))) {
+      for (Consumer<ClientUnderTest> call : java.util.List.<Consumer<ClientUnderTest>>of(
+          c -> returned.set(c.showPortalServiceTaskCron("t")),
+          c -> returned.set(c.refreshPortalServiceJobResult(r -> r.jobId("job").async(false))),
+          c -> returned.set(c.deleteTaskV3("t")))) {
         CodeArtsCheckException e = catchThrowableOfType(() -> call.accept(client),
             CodeArtsCheckException.class);
 
@@ -104,7 +109,7 @@ class BrokenAnswerTest {
   @Test
   void emptyBody_forStop_isStillFine() throws Exception {
     server = new RawHttpServer(exchange -> exchange.respond(200, null, ""));
-    try (CodeArtsCheckClient client = LoopbackServer.clientFor(server).build()) {
+    try (ClientUnderTest client = ClientUnderTest.of(LoopbackServer.clientFor(kind, server))) {
       client.stopTaskByIdV2("2b31ed520xxxxxxebedb6e57xxxxxxxx");
     }
     assertThat(server.requests()).isEqualTo(1);

@@ -11,6 +11,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -27,12 +28,16 @@ import org.junit.jupiter.api.Test;
  * {@code -Dcodearts.client.concurrentStops.executor=pool} sends through a shared HttpClient with
  * the JDK's default executor instead, to see the failures the built-in transport avoids.
  */
+@BothClients
 class ConcurrentStopTest {
+  @Parameter
+  ClientKind kind;
+
   static final int DEFAULT_CALLS = 8000;
   static final int THREADS = 8;
 
-  private static CodeArtsCheckClient.Builder builder(RawHttpServer server) {
-    CodeArtsCheckClient.Builder builder = LoopbackServer.clientFor(server);
+  private CodeArtsCheckClientBuilder<?, ?> builder(RawHttpServer server) {
+    CodeArtsCheckClientBuilder<?, ?> builder = LoopbackServer.clientFor(kind, server);
     if ("pool".equals(System.getProperty("codearts.client.concurrentStops.executor"))) {
       builder.httpClient(java.net.http.HttpClient.newBuilder()
           .version(java.net.http.HttpClient.Version.HTTP_1_1).build());
@@ -48,7 +53,7 @@ class ConcurrentStopTest {
     Map<String, Integer> kinds = new ConcurrentHashMap<>();
     try (RawHttpServer server = new RawHttpServer(exchange -> exchange.respond(200,
         "application/json", "null"));
-        CodeArtsCheckClient client = builder(server).build()) {
+        ClientUnderTest client = ClientUnderTest.of(builder(server))) {
       ExecutorService pool = Executors.newFixedThreadPool(THREADS);
       AtomicInteger started = new AtomicInteger();
       List<Future<?>> workers = new ArrayList<>();

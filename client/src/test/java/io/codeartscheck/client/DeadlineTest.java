@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -15,7 +16,11 @@ import org.junit.jupiter.api.Test;
  * every wait between them. A server that trickles its answer or never finishes it cannot hold the
  * caller longer. (The deadlines here are 1-2 s; the trickle would take 12 s.)
  */
+@BothClients
 class DeadlineTest {
+  @Parameter
+  ClientKind kind;
+
   /** 61 bytes, announced at once, then sent one every 200 ms. */
   private static final String TRICKLED = "{\"httpStatus\":\"OK\",\"status\":\"success\",\"result\":"
       + "{\"x\":\"0123\"}}";
@@ -53,13 +58,13 @@ class DeadlineTest {
   @Test
   void tricklingBody_isCutAtTheAttemptTimeout_notTheReadTimeout() throws Exception {
     server = new RawHttpServer(DeadlineTest::trickle);
-    try (CodeArtsCheckClient client = LoopbackServer.clientFor(server)
+    try (ClientUnderTest client = ClientUnderTest.of(LoopbackServer.clientFor(kind, server)
         .readTimeout(Duration.ofSeconds(30)).attemptTimeout(Duration.ofMillis(1500))
-        .maxAttempts(1).build()) {
+        .maxAttempts(1))) {
       long start = System.nanoTime();
 
       RequestTimeoutException e = catchThrowableOfType(
-          () -> client.showPortalServiceTaskCron("t", null), RequestTimeoutException.class);
+          () -> client.showPortalServiceTaskCron("t"), RequestTimeoutException.class);
 
       assertThat(e).isNotNull();
       assertThat(e.getMessage()).contains("attempt timed out", "attempt timeout (1.5 s",
@@ -79,13 +84,13 @@ class DeadlineTest {
   @Test
   void tricklingBody_onRefresh_isRetriedUntilTheCallTimeout() throws Exception {
     server = new RawHttpServer(DeadlineTest::trickle);
-    try (CodeArtsCheckClient client = LoopbackServer.clientFor(server)
+    try (ClientUnderTest client = ClientUnderTest.of(LoopbackServer.clientFor(kind, server)
         .attemptTimeout(Duration.ofMillis(700)).callTimeout(Duration.ofMillis(2000))
-        .maxAttempts(10).retryBackoff(Duration.ofMillis(10), Duration.ofMillis(20)).build()) {
+        .maxAttempts(10).retryBackoff(Duration.ofMillis(10), Duration.ofMillis(20)))) {
       long start = System.nanoTime();
 
       RequestTimeoutException e = catchThrowableOfType(
-          () -> client.refreshPortalServiceJobResult("job", null, "false"),
+          () -> client.refreshPortalServiceJobResult(r -> r.jobId("job").async(false)),
           RequestTimeoutException.class);
 
       assertThat(e).isNotNull();
@@ -99,8 +104,8 @@ class DeadlineTest {
   void serverThatNeverAnswers_isCutAtTheCallTimeout_whateverTheReadTimeout() throws Exception {
     CountDownLatch release = new CountDownLatch(1);
     server = new RawHttpServer(exchange -> release.await(20, TimeUnit.SECONDS));
-    try (CodeArtsCheckClient client = LoopbackServer.clientFor(server)
-        .readTimeout(Duration.ofMinutes(5)).callTimeout(Duration.ofMillis(1200)).build()) {
+    try (ClientUnderTest client = ClientUnderTest.of(LoopbackServer.clientFor(kind, server)
+        .readTimeout(Duration.ofMinutes(5)).callTimeout(Duration.ofMillis(1200)))) {
       long start = System.nanoTime();
 
       RequestTimeoutException e = catchThrowableOfType(
@@ -119,13 +124,13 @@ class DeadlineTest {
   void retryAfterThatWouldPassTheCallTimeout_isNotWaitedFor() throws Exception {
     server = new RawHttpServer(exchange -> exchange.respond(503, "application/json",
         "{\"error_code\":\"CC.00000503\",\"error_msg\":\"busy\"}", "Retry-After: 2"));
-    try (CodeArtsCheckClient client = LoopbackServer.clientFor(server)
+    try (ClientUnderTest client = ClientUnderTest.of(LoopbackServer.clientFor(kind, server)
         .retryBackoff(Duration.ofMillis(10), Duration.ofSeconds(5))
-        .callTimeout(Duration.ofSeconds(1)).build()) {
+        .callTimeout(Duration.ofSeconds(1)))) {
       long start = System.nanoTime();
 
       ServerErrorException e = catchThrowableOfType(
-          () -> client.refreshPortalServiceJobResult("job", null, null), ServerErrorException.class);
+          () -> client.refreshPortalServiceJobResult(r -> r.jobId("job")), ServerErrorException.class);
 
       assertThat(e.getHttpStatusCode()).isEqualTo(503);
       assertThat(since(start)).isLessThan(Duration.ofMillis(900));
@@ -136,11 +141,11 @@ class DeadlineTest {
   @Test
   void close_whileABodyTrickles_returnsPromptly() throws Exception {
     server = new RawHttpServer(DeadlineTest::trickle);
-    CodeArtsCheckClient client = LoopbackServer.clientFor(server)
-        .attemptTimeout(Duration.ofSeconds(3)).maxAttempts(1).build();
+    ClientUnderTest client = ClientUnderTest.of(LoopbackServer.clientFor(kind, server)
+        .attemptTimeout(Duration.ofSeconds(3)).maxAttempts(1));
     CompletableFuture<Throwable> call = CompletableFuture.supplyAsync(() -> {
       try {
-        client.showPortalServiceTaskCron("t", null);
+        client.showPortalServiceTaskCron("t");
         return null;
       } catch (RuntimeException e) {
         return e;

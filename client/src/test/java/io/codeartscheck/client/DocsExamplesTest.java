@@ -13,6 +13,7 @@ import io.codeartscheck.client.model.TaskCronResponse;
 import org.junit.jupiter.api.Test;
 
 /** The docs' example requests and responses, replayed unchanged over loopback. */
+@BothClients
 class DocsExamplesTest extends LoopbackClientTest {
   private static void answer(String contentType, String body) {
     server.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(200)
@@ -24,7 +25,7 @@ class DocsExamplesTest extends LoopbackClientTest {
     answer("application/json", LoopbackServer.example("refresh-200.json"));
 
     RefreshJobResultResponse response =
-        client.refreshPortalServiceJobResult("e5470ceb4d0440f198b56974xxxxxxxx", "", "false");
+        client.refreshPortalServiceJobResult(r -> r.jobId("e5470ceb4d0440f198b56974xxxxxxxx").async(false));
 
     LoggedRequest request = LoopbackServer.onlyRequest(server);
     assertThat(request.getMethod().getName()).isEqualTo("PUT");
@@ -67,14 +68,14 @@ class DocsExamplesTest extends LoopbackClientTest {
   }
 
   @Test
-  void refresh_nullTaskIdAndAsync_leavesBothParametersOut() {
+  void refresh_withoutTaskIdAndAsync_sendsTheEmptyTaskIdOnly_andGetsNoReport() {
     answer("application/json", "{\"httpStatus\":\"OK\",\"status\":\"success\"}");
 
     RefreshJobResultResponse response =
-        client.refreshPortalServiceJobResult("e5470ceb4d0440f198b56974xxxxxxxx", null, null);
+        client.refreshPortalServiceJobResult(r -> r.jobId("e5470ceb4d0440f198b56974xxxxxxxx"));
 
     assertThat(LoopbackServer.onlyRequest(server).getUrl())
-        .isEqualTo("/v1/jobs/e5470ceb4d0440f198b56974xxxxxxxx/result/refresh");
+        .isEqualTo("/v1/jobs/e5470ceb4d0440f198b56974xxxxxxxx/result/refresh?task_id=");
     assertThat(response.getResult()).isNull();
     assertThat(response.getHttpStatus()).isEqualTo("OK");
   }
@@ -84,7 +85,7 @@ class DocsExamplesTest extends LoopbackClientTest {
     answer("application/json", "{\"httpStatus\":\"OK\",\"status\":\"success\",\"trace\":{\"a\":1},"
         + "\"result\":{\"CRITICAL\":4,\"critical\":0,\"NEW_FIELD_2027\":[1,2]}}");
 
-    RefreshJobResultResponse response = client.refreshPortalServiceJobResult("job", "task", "false");
+    RefreshJobResultResponse response = client.refreshPortalServiceJobResult(r -> r.jobId("job").taskId("task").async(false));
 
     assertThat(response.getResult().getMajorIssueCount()).isEqualTo(4);
     assertThat(response.getResult().getSeverityCriticalCount()).isZero();
@@ -95,7 +96,7 @@ class DocsExamplesTest extends LoopbackClientTest {
     answer("application/json", LoopbackServer.example("taskcron-200.json"));
 
     TaskCronResponse response =
-        client.showPortalServiceTaskCron("fxxxx7ba3ae14a87a32b151bcbe20801", null);
+        client.showPortalServiceTaskCron("fxxxx7ba3ae14a87a32b151bcbe20801");
 
     LoggedRequest request = LoopbackServer.onlyRequest(server);
     assertThat(request.getMethod().getName()).isEqualTo("GET");
@@ -115,7 +116,7 @@ class DocsExamplesTest extends LoopbackClientTest {
   void taskCron_withOperator_sendsOperatorHeader() {
     answer("application/json", LoopbackServer.example("taskcron-200.json"));
 
-    client.showPortalServiceTaskCron("fxxxx7ba3ae14a87a32b151bcbe20801", "creator");
+    client.showPortalServiceTaskCron(r -> r.taskId("fxxxx7ba3ae14a87a32b151bcbe20801").operator("creator"));
 
     assertThat(LoopbackServer.onlyRequest(server).getHeader("operator")).isEqualTo("creator");
   }
@@ -145,7 +146,7 @@ class DocsExamplesTest extends LoopbackClientTest {
   void delete_docsExample_resultTrue() {
     answer("application/json", LoopbackServer.example("delete-200.json"));
 
-    DeleteTaskResponse response = client.deleteTaskV3("897acf5exxx48a5013cd", null);
+    DeleteTaskResponse response = client.deleteTaskV3("897acf5exxx48a5013cd");
 
     LoggedRequest request = LoopbackServer.onlyRequest(server);
     assertThat(request.getMethod().getName()).isEqualTo("DELETE");
@@ -159,7 +160,7 @@ class DocsExamplesTest extends LoopbackClientTest {
   void delete_resultAsString_decodesAsTrue() {
     answer("application/json", "{\"httpStatus\":\"OK\",\"result\":\"true\",\"status\":\"success\"}");
 
-    DeleteTaskResponse response = client.deleteTaskV3("897acf5exxx48a5013cd", "creator");
+    DeleteTaskResponse response = client.deleteTaskV3(r -> r.taskId("897acf5exxx48a5013cd").operator("creator"));
 
     assertThat(response.getResult()).isTrue();
     assertThat(LoopbackServer.onlyRequest(server).getHeader("operator")).isEqualTo("creator");
@@ -169,7 +170,7 @@ class DocsExamplesTest extends LoopbackClientTest {
   void badge_docsExampleRequest_sendsPathOnly() {
     answer("image/svg+xml", "<svg xmlns=\"http://www.w3.org/2000/svg\"/>");
 
-    client.showCodeHealthSvg("aexxxx86", null, null);
+    client.showCodeHealthSvg("aexxxx86");
 
     assertThat(LoopbackServer.onlyRequest(server).getUrl()).isEqualTo("/v4/task/aexxxx86/code-health-svg");
   }
@@ -178,7 +179,7 @@ class DocsExamplesTest extends LoopbackClientTest {
   void badge_withLocaleAndJob_sendsBothQueryParameters() {
     answer("image/svg+xml", "<svg xmlns=\"http://www.w3.org/2000/svg\"/>");
 
-    client.showCodeHealthSvg("aexxxx86", "zh-cn", "e5470ceb4d0440f198b56974xxxxxxxx");
+    client.showCodeHealthSvg(r -> r.taskId("aexxxx86").locale(BadgeLocale.ZH_CN).jobId("e5470ceb4d0440f198b56974xxxxxxxx"));
 
     assertThat(LoopbackServer.onlyRequest(server).getUrl())
         .isEqualTo("/v4/task/aexxxx86/code-health-svg?locale=zh-cn&job_id=e5470ceb4d0440f198b56974xxxxxxxx");

@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import org.junit.jupiter.api.Test;
 
 /** Every non-2xx answer becomes a CodeArtsCheckException with the documented fields. */
+@BothClients
 class ErrorMappingTest extends LoopbackClientTest {
   private static void answer(int status, String contentType, String body, String requestId) {
     var response = aResponse().withStatus(status).withHeader("Content-Type", contentType)
@@ -24,11 +25,11 @@ class ErrorMappingTest extends LoopbackClientTest {
     answer(400, "application/json", LoopbackServer.BAD_REQUEST, "req-400");
 
     for (Runnable call : new Runnable[] {
-        () -> client.showCodeHealthSvg("aexxxx86", null, null),
-        () -> client.refreshPortalServiceJobResult("job", "", "false"),
-        () -> client.showPortalServiceTaskCron("task", null),
+        () -> client.showCodeHealthSvg("aexxxx86"),
+        () -> client.refreshPortalServiceJobResult(r -> r.jobId("job").async(false)),
+        () -> client.showPortalServiceTaskCron("task"),
         () -> client.stopTaskByIdV2("task"),
-        () -> client.deleteTaskV3("task", null)}) {
+        () -> client.deleteTaskV3("task")}) {
       ClientErrorException e = catchThrowableOfType(call::run, ClientErrorException.class);
 
       assertThat(e.getHttpStatusCode()).isEqualTo(400);
@@ -46,7 +47,7 @@ class ErrorMappingTest extends LoopbackClientTest {
     answer(401, "application/json", LoopbackServer.UNAUTHORIZED, null);
 
     ClientErrorException e = catchThrowableOfType(
-        () -> client.showPortalServiceTaskCron("task", null), ClientErrorException.class);
+        () -> client.showPortalServiceTaskCron("task"), ClientErrorException.class);
 
     assertThat(e.getHttpStatusCode()).isEqualTo(401);
     assertThat(e.getErrorCode()).isEqualTo("CC.00000003");
@@ -60,7 +61,7 @@ class ErrorMappingTest extends LoopbackClientTest {
     answer(403, "application/json",
         "{\"error_code\":\"APIGW.0101\",\"error_msg\":\"denied\",\"request_id\":\"body-id\"}", null);
 
-    ClientErrorException e = catchThrowableOfType(() -> client.deleteTaskV3("task", null),
+    ClientErrorException e = catchThrowableOfType(() -> client.deleteTaskV3("task"),
         ClientErrorException.class);
 
     assertThat(e.getRequestId()).isEqualTo("body-id");
@@ -74,7 +75,7 @@ class ErrorMappingTest extends LoopbackClientTest {
     answer(502, "text/html", html, "gw-1");
 
     ServerErrorException e = catchThrowableOfType(
-        () -> client.showCodeHealthSvg("aexxxx86", null, null), ServerErrorException.class);
+        () -> client.showCodeHealthSvg("aexxxx86"), ServerErrorException.class);
 
     assertThat(e.getHttpStatusCode()).isEqualTo(502);
     assertThat(e.getErrorCode()).isNull();
@@ -87,7 +88,7 @@ class ErrorMappingTest extends LoopbackClientTest {
   void emptyErrorBody_stillGivesStatus() {
     server.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(404)));
 
-    ClientErrorException e = catchThrowableOfType(() -> client.deleteTaskV3("task", null),
+    ClientErrorException e = catchThrowableOfType(() -> client.deleteTaskV3("task"),
         ClientErrorException.class);
 
     assertThat(e.getHttpStatusCode()).isEqualTo(404);
@@ -99,7 +100,7 @@ class ErrorMappingTest extends LoopbackClientTest {
     answer(200, "application/json", "{\"httpStatus\":", null);
 
     CodeArtsCheckException e = catchThrowableOfType(
-        () -> client.showPortalServiceTaskCron("task", null), CodeArtsCheckException.class);
+        () -> client.showPortalServiceTaskCron("task"), CodeArtsCheckException.class);
 
     assertThat(e.getHttpStatusCode()).isEqualTo(200);
     assertThat(e.getMessage()).contains("TaskCronResponse");

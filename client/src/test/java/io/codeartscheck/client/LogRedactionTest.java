@@ -22,6 +22,7 @@ import org.junit.jupiter.params.provider.EnumSource;
  * No log line, at any level, holds the token, the Authorization value or the secret key; the
  * access key appears only masked.
  */
+@BothClients
 class LogRedactionTest extends LoopbackClientTest {
   static final String TOKEN = "SECRET-TOKEN-MIIZ9xq";
   static final String ACCESS_KEY = "AKTESTACCESSKEY00001";
@@ -47,21 +48,21 @@ class LogRedactionTest extends LoopbackClientTest {
     context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME).detachAppender(appender);
   }
 
-  private void exerciseEveryOperation(CodeArtsCheckClient client) {
+  private void exerciseEveryOperation(ClientUnderTest client) {
     server.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(200)
         .withHeader("Content-Type", "application/json").withHeader("X-Request-Id", "r1")
         .withBody(LoopbackServer.example("refresh-200.json"))));
-    client.refreshPortalServiceJobResult("e5470ceb4d0440f198b56974xxxxxxxx", "", "false");
-    client.showPortalServiceTaskCron("t", "creator");
+    client.refreshPortalServiceJobResult(r -> r.jobId("e5470ceb4d0440f198b56974xxxxxxxx").async(false));
+    client.showPortalServiceTaskCron(r -> r.taskId("t").operator("creator"));
     server.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(200)
         .withHeader("Content-Type", "application/json")
         .withBody(LoopbackServer.example("delete-200.json"))));
-    client.deleteTaskV3("t", null);
+    client.deleteTaskV3("t");
     server.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(401)
         .withHeader("Content-Type", "application/json").withBody(LoopbackServer.UNAUTHORIZED)));
     exceptionTexts.add(String.valueOf(catchThrowable(() -> client.stopTaskByIdV2("t"))));
     server.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(503)));
-    exceptionTexts.add(String.valueOf(catchThrowable(() -> client.showCodeHealthSvg("t", null, null))));
+    exceptionTexts.add(String.valueOf(catchThrowable(() -> client.showCodeHealthSvg("t"))));
     exceptionTexts.add(client.toString());
   }
 
@@ -74,8 +75,8 @@ class LogRedactionTest extends LoopbackClientTest {
   @ParameterizedTest
   @EnumSource(feign.Logger.Level.class)
   void tokenAuth_atEveryLevel_tokenNeverLogged(feign.Logger.Level level) {
-    try (CodeArtsCheckClient client = LoopbackServer.clientFor(server).authToken(TOKEN)
-        .logLevel(level).build()) {
+    try (ClientUnderTest client = ClientUnderTest.of(builder().authToken(TOKEN)
+        .logLevel(level))) {
       exerciseEveryOperation(client);
     }
     String logs = allLogText();
@@ -96,9 +97,9 @@ class LogRedactionTest extends LoopbackClientTest {
   @ParameterizedTest
   @EnumSource(feign.Logger.Level.class)
   void akSkAuth_atEveryLevel_secretAndAuthorizationNeverLogged(feign.Logger.Level level) {
-    try (CodeArtsCheckClient client = CodeArtsCheckClient.builder()
+    try (ClientUnderTest client = ClientUnderTest.of(kind.builder()
         .endpoint("http://127.0.0.1:" + server.port()).akSk(ACCESS_KEY, SECRET_KEY)
-        .maxAttempts(1).logLevel(level).build()) {
+        .maxAttempts(1).logLevel(level))) {
       exerciseEveryOperation(client);
     }
     String logs = allLogText();

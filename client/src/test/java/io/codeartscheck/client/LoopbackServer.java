@@ -5,8 +5,6 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 
 /** A WireMock server on a random loopback port, plus the docs' example bodies. */
@@ -32,16 +30,25 @@ final class LoopbackServer {
     return server;
   }
 
-  static CodeArtsCheckClient.Builder clientFor(WireMockServer server) {
-    return clientFor("http://127.0.0.1:" + server.port());
-  }
-
+  /** A builder of a sync client for the server: the test token, short backoff. */
   static CodeArtsCheckClient.Builder clientFor(RawHttpServer server) {
-    return clientFor(server.url());
+    return CodeArtsCheckClient.builder().endpoint(server.url()).authToken(TOKEN)
+        .retryBackoff(java.time.Duration.ofMillis(10), java.time.Duration.ofSeconds(3));
   }
 
-  static CodeArtsCheckClient.Builder clientFor(String endpoint) {
-    return CodeArtsCheckClient.builder()
+  /** A builder of a client of this kind for the server: the test token, short backoff. */
+  static CodeArtsCheckClientBuilder<?, ?> clientFor(ClientKind kind, WireMockServer server) {
+    return clientFor(kind, "http://127.0.0.1:" + server.port());
+  }
+
+  /** A builder of a client of this kind for the server: the test token, short backoff. */
+  static CodeArtsCheckClientBuilder<?, ?> clientFor(ClientKind kind, RawHttpServer server) {
+    return clientFor(kind, server.url());
+  }
+
+  /** A builder of a client of this kind for the endpoint: the test token, short backoff. */
+  static CodeArtsCheckClientBuilder<?, ?> clientFor(ClientKind kind, String endpoint) {
+    return kind.builder()
         .endpoint(endpoint)
         .authToken(TOKEN)
         .retryBackoff(java.time.Duration.ofMillis(10), java.time.Duration.ofSeconds(3));
@@ -57,11 +64,13 @@ final class LoopbackServer {
     return requests.get(0);
   }
 
-  /** The body of a docs example, as printed (kept in src/test/resources/docs-examples). */
+  /** The body of a docs example, as the openapi jar publishes it (META-INF/openapi/examples/). */
   static String example(String name) {
-    try {
-      return Files.readString(Path.of("src/test/resources/docs-examples", name),
-          StandardCharsets.UTF_8).strip();
+    try (java.io.InputStream in = LoopbackServer.class.getResourceAsStream("/META-INF/openapi/examples/" + name)) {
+      if (in == null) {
+        throw new IllegalStateException("no example " + name + " in codearts-check-openapi");
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8).strip();
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
     }

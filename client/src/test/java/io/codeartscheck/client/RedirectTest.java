@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.function.Consumer;
+import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -17,7 +18,11 @@ import org.junit.jupiter.params.provider.ValueSource;
  * The service never redirects these operations: a 3xx is never followed, whatever transport the
  * client is given, so credentials never reach another origin and a POST never becomes a GET.
  */
+@BothClients
 class RedirectTest {
+  @Parameter
+  ClientKind kind;
+
   private RawHttpServer elsewhere;
   private RawHttpServer endpoint;
   private volatile int status;
@@ -36,7 +41,7 @@ class RedirectTest {
     elsewhere.close();
   }
 
-  private void assertNotFollowed(CodeArtsCheckClient client, Consumer<CodeArtsCheckClient> call) {
+  private void assertNotFollowed(ClientUnderTest client, Consumer<ClientUnderTest> call) {
     CodeArtsCheckException e = catchThrowableOfType(() -> call.accept(client),
         CodeArtsCheckException.class);
 
@@ -51,7 +56,7 @@ class RedirectTest {
   @ValueSource(ints = {301, 302, 303, 307, 308})
   void redirectToAnotherOrigin_isNotFollowed_andTheErrorNamesTheLocation(int status) {
     this.status = status;
-    try (CodeArtsCheckClient client = LoopbackServer.clientFor(endpoint).build()) {
+    try (ClientUnderTest client = ClientUnderTest.of(LoopbackServer.clientFor(kind, endpoint))) {
       assertNotFollowed(client, c -> c.stopTaskByIdV2("2b31ed520xxxxxxebedb6e57xxxxxxxx"));
     }
   }
@@ -60,9 +65,9 @@ class RedirectTest {
   @ValueSource(ints = {302, 307})
   void redirect_isNotFollowedByAFeignClientEither(int status) {
     this.status = status;
-    try (CodeArtsCheckClient client = LoopbackServer.clientFor(endpoint)
-        .httpClient(new feign.Client.Default(null, null)).build()) {
-      assertNotFollowed(client, c -> c.showPortalServiceTaskCron("t", null));
+    try (ClientUnderTest client = ClientUnderTest.of(LoopbackServer.clientFor(kind, endpoint)
+        .httpClient(new feign.Client.Default(null, null)))) {
+      assertNotFollowed(client, c -> c.showPortalServiceTaskCron("t"));
     }
   }
 
@@ -71,9 +76,9 @@ class RedirectTest {
   void redirect_isNotFollowedByASharedHttpClientThatNeverFollows(int status) {
     this.status = status;
     HttpClient shared = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
-    try (CodeArtsCheckClient client = CodeArtsCheckClient.builder().endpoint(endpoint.url())
-        .akSk("AKEXAMPLE", "SKEXAMPLE").httpClient(shared).build()) {
-      assertNotFollowed(client, c -> c.deleteTaskV3("t", null));
+    try (ClientUnderTest client = ClientUnderTest.of(kind.builder().endpoint(endpoint.url())
+        .akSk("AKEXAMPLE", "SKEXAMPLE").httpClient(shared))) {
+      assertNotFollowed(client, c -> c.deleteTaskV3("t"));
     }
   }
 

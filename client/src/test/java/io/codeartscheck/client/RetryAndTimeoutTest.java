@@ -18,6 +18,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** Timeouts, dropped connections, throttling and Retry-After over a real loopback server. */
+@BothClients
 class RetryAndTimeoutTest extends LoopbackClientTest {
 
   private static int requestCount() {
@@ -43,12 +44,12 @@ class RetryAndTimeoutTest extends LoopbackClientTest {
   void slowServer_readTimeout_throwsRequestTimeoutException() {
     server.stubFor(any(anyUrl()).willReturn(aResponse().withFixedDelay(2_000).withStatus(200)
         .withBody("null")));
-    try (CodeArtsCheckClient client = LoopbackServer.clientFor(server)
-        .readTimeout(Duration.ofMillis(300)).maxAttempts(1).build()) {
+    try (ClientUnderTest client = ClientUnderTest.of(builder()
+        .readTimeout(Duration.ofMillis(300)).maxAttempts(1))) {
       long start = System.nanoTime();
 
       RequestTimeoutException e = catchThrowableOfType(
-          () -> client.showPortalServiceTaskCron("task", null), RequestTimeoutException.class);
+          () -> client.showPortalServiceTaskCron("task"), RequestTimeoutException.class);
 
       assertThat(e.getMessage()).contains("read timed out", "/v1/tasks/task/taskcron");
       assertThat(e.getHttpStatusCode()).isZero();
@@ -59,9 +60,10 @@ class RetryAndTimeoutTest extends LoopbackClientTest {
   @Test
   void droppedConnection_onRefresh_isRetriedThenSucceeds() {
     failOnceThenAnswer(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER), "refresh-200.json");
-    try (CodeArtsCheckClient client = LoopbackServer.clientFor(server).build()) {
-      assertThat(client.refreshPortalServiceJobResult("e5470ceb4d0440f198b56974xxxxxxxx", "",
-          "false").getHttpStatus()).isEqualTo("OK");
+    try (ClientUnderTest client = ClientUnderTest.of(builder())) {
+      assertThat(client.refreshPortalServiceJobResult(r -> r
+          .jobId("e5470ceb4d0440f198b56974xxxxxxxx").async(false)).getHttpStatus())
+          .isEqualTo("OK");
     }
     assertThat(requestCount()).isEqualTo(2);
   }
@@ -70,9 +72,9 @@ class RetryAndTimeoutTest extends LoopbackClientTest {
   void droppedConnection_onDelete_isNotRetried() {
     // The server received the delete; a second one would answer 400 "task does not exist".
     failOnceThenSucceed(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER));
-    try (CodeArtsCheckClient client = LoopbackServer.clientFor(server).build()) {
+    try (ClientUnderTest client = ClientUnderTest.of(builder())) {
       assertThatExceptionOfType(ConnectionException.class)
-          .isThrownBy(() -> client.deleteTaskV3("897acf5exxx48a5013cd", null))
+          .isThrownBy(() -> client.deleteTaskV3("897acf5exxx48a5013cd"))
           .withMessageContaining("DELETE").withMessageContaining("/v3/task/897acf5exxx48a5013cd");
     }
     assertThat(requestCount()).isEqualTo(1);
@@ -81,9 +83,9 @@ class RetryAndTimeoutTest extends LoopbackClientTest {
   @Test
   void emptyResponse_onDelete_isNotRetried() {
     failOnceThenSucceed(aResponse().withFault(Fault.EMPTY_RESPONSE));
-    try (CodeArtsCheckClient client = LoopbackServer.clientFor(server).build()) {
+    try (ClientUnderTest client = ClientUnderTest.of(builder())) {
       assertThatExceptionOfType(ConnectionException.class)
-          .isThrownBy(() -> client.deleteTaskV3("897acf5exxx48a5013cd", null));
+          .isThrownBy(() -> client.deleteTaskV3("897acf5exxx48a5013cd"));
     }
     assertThat(requestCount()).isEqualTo(1);
   }
@@ -91,9 +93,9 @@ class RetryAndTimeoutTest extends LoopbackClientTest {
   @Test
   void serviceUnavailable_onDelete_isNotRetried() {
     failOnceThenSucceed(aResponse().withStatus(503));
-    try (CodeArtsCheckClient client = LoopbackServer.clientFor(server).build()) {
+    try (ClientUnderTest client = ClientUnderTest.of(builder())) {
       assertThatExceptionOfType(ServerErrorException.class)
-          .isThrownBy(() -> client.deleteTaskV3("897acf5exxx48a5013cd", null))
+          .isThrownBy(() -> client.deleteTaskV3("897acf5exxx48a5013cd"))
           .satisfies(e -> assertThat(e.getHttpStatusCode()).isEqualTo(503));
     }
     assertThat(requestCount()).isEqualTo(1);
@@ -102,16 +104,15 @@ class RetryAndTimeoutTest extends LoopbackClientTest {
   @Test
   void droppedConnection_onDelete_isRetriedWhenTheUserOptsIn() {
     failOnceThenSucceed(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER));
-    try (CodeArtsCheckClient client =
-        LoopbackServer.clientFor(server).retryNonIdempotent(true).build()) {
-      assertThat(client.deleteTaskV3("897acf5exxx48a5013cd", null).getResult()).isTrue();
+    try (ClientUnderTest client = ClientUnderTest.of(builder().retryNonIdempotent(true))) {
+      assertThat(client.deleteTaskV3("897acf5exxx48a5013cd").getResult()).isTrue();
     }
     assertThat(requestCount()).isEqualTo(2);
   }
 
   @Test
   void connectionRefused_onDelete_isRetriedBecauseNothingWasSent() throws IOException {
-    assertRefusedCallIsTriedThreeTimes(client -> client.deleteTaskV3("task", null));
+    assertRefusedCallIsTriedThreeTimes(client -> client.deleteTaskV3("task"));
   }
 
   @Test
@@ -120,8 +121,8 @@ class RetryAndTimeoutTest extends LoopbackClientTest {
         .willReturn(aResponse().withFault(Fault.EMPTY_RESPONSE)).willSetStateTo("recovered"));
     server.stubFor(any(anyUrl()).inScenario("flaky").whenScenarioStateIs("recovered")
         .willReturn(aResponse().withHeader("Content-Type", "image/svg+xml").withBody("<svg/>")));
-    try (CodeArtsCheckClient client = LoopbackServer.clientFor(server).build()) {
-      assertThat(client.showCodeHealthSvg("aexxxx86", null, null)).isEqualTo("<svg/>");
+    try (ClientUnderTest client = ClientUnderTest.of(builder())) {
+      assertThat(client.showCodeHealthSvg("aexxxx86")).isEqualTo("<svg/>");
     }
     assertThat(requestCount()).isGreaterThanOrEqualTo(2);
   }
@@ -129,7 +130,7 @@ class RetryAndTimeoutTest extends LoopbackClientTest {
   @Test
   void droppedConnection_onStop_isNotRetried() {
     failOnceThenSucceed(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER));
-    try (CodeArtsCheckClient client = LoopbackServer.clientFor(server).build()) {
+    try (ClientUnderTest client = ClientUnderTest.of(builder())) {
       ConnectionException e = catchThrowableOfType(
           () -> client.stopTaskByIdV2("2b31ed520xxxxxxebedb6e57xxxxxxxx"), ConnectionException.class);
       assertThat(e.getMessage()).contains("POST", "/v2/tasks/2b31ed520xxxxxxebedb6e57xxxxxxxx/stop");
@@ -140,8 +141,7 @@ class RetryAndTimeoutTest extends LoopbackClientTest {
   @Test
   void droppedConnection_onStop_isRetriedWhenTheUserOptsIn() {
     failOnceThenSucceed(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER));
-    try (CodeArtsCheckClient client =
-        LoopbackServer.clientFor(server).retryNonIdempotent(true).build()) {
+    try (ClientUnderTest client = ClientUnderTest.of(builder().retryNonIdempotent(true))) {
       client.stopTaskByIdV2("2b31ed520xxxxxxebedb6e57xxxxxxxx");
     }
     assertThat(requestCount()).isEqualTo(2);
@@ -150,7 +150,7 @@ class RetryAndTimeoutTest extends LoopbackClientTest {
   @Test
   void serviceUnavailable_onStop_isNotRetried() {
     failOnceThenSucceed(aResponse().withStatus(503));
-    try (CodeArtsCheckClient client = LoopbackServer.clientFor(server).build()) {
+    try (ClientUnderTest client = ClientUnderTest.of(builder())) {
       ServerErrorException e = catchThrowableOfType(
           () -> client.stopTaskByIdV2("2b31ed520xxxxxxebedb6e57xxxxxxxx"), ServerErrorException.class);
       assertThat(e.getHttpStatusCode()).isEqualTo(503);
@@ -163,15 +163,15 @@ class RetryAndTimeoutTest extends LoopbackClientTest {
     assertRefusedCallIsTriedThreeTimes(client -> client.stopTaskByIdV2("task"));
   }
 
-  private static void assertRefusedCallIsTriedThreeTimes(
-      java.util.function.Consumer<CodeArtsCheckClient> call) throws IOException {
+  private void assertRefusedCallIsTriedThreeTimes(
+      java.util.function.Consumer<ClientUnderTest> call) throws IOException {
     int closedPort;
     try (ServerSocket socket = new ServerSocket(0)) {
       closedPort = socket.getLocalPort();
     }
-    try (CodeArtsCheckClient client = CodeArtsCheckClient.builder()
+    try (ClientUnderTest client = ClientUnderTest.of(kind.builder()
         .endpoint("http://127.0.0.1:" + closedPort).authToken("t").maxAttempts(3)
-        .retryBackoff(Duration.ofMillis(200), Duration.ofMillis(200)).build()) {
+        .retryBackoff(Duration.ofMillis(200), Duration.ofMillis(200)))) {
       long start = System.nanoTime();
 
       ConnectionException e = catchThrowableOfType(() -> call.accept(client),
@@ -187,10 +187,10 @@ class RetryAndTimeoutTest extends LoopbackClientTest {
   void serviceUnavailableWithRetryAfter_waitsThatLongThenSucceeds() {
     failOnceThenSucceed(aResponse().withStatus(503).withHeader("Retry-After", "1")
         .withHeader("Content-Type", "text/html").withBody("<html>busy</html>"));
-    try (CodeArtsCheckClient client = LoopbackServer.clientFor(server).build()) {
+    try (ClientUnderTest client = ClientUnderTest.of(builder())) {
       long start = System.nanoTime();
 
-      assertThat(client.showCodeHealthSvg("aexxxx86", null, null)).isNotEmpty();
+      assertThat(client.showCodeHealthSvg("aexxxx86")).isNotEmpty();
 
       assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThanOrEqualTo(Duration.ofMillis(900));
     }
@@ -200,10 +200,10 @@ class RetryAndTimeoutTest extends LoopbackClientTest {
   @Test
   void retryAfterLongerThanMaxBackoff_isNotWaitedFor() {
     failOnceThenSucceed(aResponse().withStatus(503).withHeader("Retry-After", "120"));
-    try (CodeArtsCheckClient client = LoopbackServer.clientFor(server)
-        .retryBackoff(Duration.ofMillis(10), Duration.ofSeconds(2)).build()) {
+    try (ClientUnderTest client = ClientUnderTest.of(builder()
+        .retryBackoff(Duration.ofMillis(10), Duration.ofSeconds(2)))) {
       ServerErrorException e = catchThrowableOfType(
-          () -> client.showPortalServiceTaskCron("t", null), ServerErrorException.class);
+          () -> client.showPortalServiceTaskCron("t"), ServerErrorException.class);
       assertThat(e.getHttpStatusCode()).isEqualTo(503);
     }
     assertThat(requestCount()).isEqualTo(1);
@@ -214,12 +214,12 @@ class RetryAndTimeoutTest extends LoopbackClientTest {
       "999999"})
   void retryAfterTooLongForAnyClock_givesUpAtOnce_neverRetriesAtOnce(String retryAfter) {
     failOnceThenSucceed(aResponse().withStatus(503).withHeader("Retry-After", retryAfter));
-    try (CodeArtsCheckClient client = LoopbackServer.clientFor(server)
-        .retryBackoff(Duration.ofMillis(10), Duration.ofSeconds(2)).build()) {
+    try (ClientUnderTest client = ClientUnderTest.of(builder()
+        .retryBackoff(Duration.ofMillis(10), Duration.ofSeconds(2)))) {
       long start = System.nanoTime();
 
       ServerErrorException e = catchThrowableOfType(
-          () -> client.showPortalServiceTaskCron("t", null), ServerErrorException.class);
+          () -> client.showPortalServiceTaskCron("t"), ServerErrorException.class);
 
       assertThat(e).as("Retry-After %s was taken as 'retry now'", retryAfter).isNotNull();
       assertThat(e.getHttpStatusCode()).isEqualTo(503);
@@ -237,8 +237,8 @@ class RetryAndTimeoutTest extends LoopbackClientTest {
     server.stubFor(any(anyUrl()).inScenario("throttle").whenScenarioStateIs("open")
         .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
             .withBody(LoopbackServer.example("taskcron-200.json"))));
-    try (CodeArtsCheckClient client = LoopbackServer.clientFor(server).build()) {
-      assertThat(client.showPortalServiceTaskCron("t", null).getHttpStatus()).isEqualTo("OK");
+    try (ClientUnderTest client = ClientUnderTest.of(builder())) {
+      assertThat(client.showPortalServiceTaskCron("t").getHttpStatus()).isEqualTo("OK");
     }
     assertThat(requestCount()).isEqualTo(2);
   }
@@ -248,9 +248,9 @@ class RetryAndTimeoutTest extends LoopbackClientTest {
     server.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(500)
         .withHeader("Content-Type", "application/json")
         .withBody("{\"error_code\":\"CC.00000500\",\"error_msg\":\"internal\"}")));
-    try (CodeArtsCheckClient client = LoopbackServer.clientFor(server).maxAttempts(4).build()) {
+    try (ClientUnderTest client = ClientUnderTest.of(builder().maxAttempts(4))) {
       ServerErrorException e = catchThrowableOfType(
-          () -> client.refreshPortalServiceJobResult("j", null, "false"), ServerErrorException.class);
+          () -> client.refreshPortalServiceJobResult(r -> r.jobId("j").async(false)), ServerErrorException.class);
       assertThat(e.getErrorCode()).isEqualTo("CC.00000500");
     }
     assertThat(requestCount()).isEqualTo(4);
@@ -260,8 +260,8 @@ class RetryAndTimeoutTest extends LoopbackClientTest {
   void clientError_isNeverRetried() {
     server.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(400)
         .withHeader("Content-Type", "application/json").withBody(LoopbackServer.BAD_REQUEST)));
-    try (CodeArtsCheckClient client = LoopbackServer.clientFor(server).maxAttempts(5).build()) {
-      catchThrowableOfType(() -> client.deleteTaskV3("t", null), ClientErrorException.class);
+    try (ClientUnderTest client = ClientUnderTest.of(builder().maxAttempts(5))) {
+      catchThrowableOfType(() -> client.deleteTaskV3("t"), ClientErrorException.class);
     }
     assertThat(requestCount()).isEqualTo(1);
   }

@@ -12,12 +12,12 @@ public final class SmallHeapProbe {
   /**
    * Calls the schedule operation once.
    *
-   * @param args the endpoint URL
+   * @param args the endpoint URL, then the client kind ({@code SYNC} or {@code ASYNC})
    */
   public static void main(String[] args) {
-    try (CodeArtsCheckClient client = CodeArtsCheckClient.builder().endpoint(args[0])
-        .authToken("t").maxAttempts(1).build()) {
-      client.showPortalServiceTaskCron("t", null);
+    try (ClientUnderTest client = ClientUnderTest.of(ClientKind.valueOf(args[1]).builder()
+        .endpoint(args[0]).authToken("t").maxAttempts(1))) {
+      client.showPortalServiceTaskCron("t");
       System.out.println("no exception");
       System.exit(2);
     } catch (CodeArtsCheckException e) {

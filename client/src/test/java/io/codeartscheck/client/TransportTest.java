@@ -33,6 +33,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The transport: JDK HttpClient by default, a shared Feign Client, proxy, SSL, user agent. */
+@BothClients
 class TransportTest extends LoopbackClientTest {
 
   @BeforeEach
@@ -53,9 +54,9 @@ class TransportTest extends LoopbackClientTest {
 
   @Test
   void defaultTransport_isTheJdkHttpClient_withUserAgent() {
-    try (CodeArtsCheckClient client = LoopbackServer.clientFor(server).build()) {
+    try (ClientUnderTest client = ClientUnderTest.of(builder())) {
       assertThat(client.toString()).contains("transport=JDK HttpClient");
-      client.showPortalServiceTaskCron("t", null);
+      client.showPortalServiceTaskCron("t");
     }
     assertThat(LoopbackServer.onlyRequest(server).getHeader("User-Agent"))
         .startsWith("codearts-check-client/").contains(" Java/");
@@ -63,8 +64,8 @@ class TransportTest extends LoopbackClientTest {
 
   @Test
   void customUserAgent_isSent() {
-    try (CodeArtsCheckClient client = LoopbackServer.clientFor(server).userAgent("ci-bot/2").build()) {
-      client.showPortalServiceTaskCron("t", null);
+    try (ClientUnderTest client = ClientUnderTest.of(builder().userAgent("ci-bot/2"))) {
+      client.showPortalServiceTaskCron("t");
     }
     assertThat(LoopbackServer.onlyRequest(server).getHeader("User-Agent")).isEqualTo("ci-bot/2");
   }
@@ -74,13 +75,13 @@ class TransportTest extends LoopbackClientTest {
       throws Exception {
     CountingHttpClient shared = new CountingHttpClient(HttpClient.newBuilder()
         .version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(3)).build());
-    try (CodeArtsCheckClient first = LoopbackServer.clientFor(server).httpClient(shared).build()) {
+    try (ClientUnderTest first = ClientUnderTest.of(builder().httpClient(shared))) {
       assertThat(first.toString()).contains("transport=shared JDK HttpClient");
-      first.showPortalServiceTaskCron("t", null);
+      first.showPortalServiceTaskCron("t");
     }
-    try (CodeArtsCheckClient second = LoopbackServer.clientFor(server).authToken("other")
-        .httpClient(shared).build()) {
-      second.showPortalServiceTaskCron("t", null);
+    try (ClientUnderTest second = ClientUnderTest.of(builder().authToken("other")
+        .httpClient(shared))) {
+      second.showPortalServiceTaskCron("t");
     }
 
     assertThat(shared.requests()).isEqualTo(2);
@@ -94,8 +95,8 @@ class TransportTest extends LoopbackClientTest {
   void sharedJdkHttpClientWithoutConnectTimeout_isTheOneUsed() {
     CountingHttpClient shared = new CountingHttpClient(HttpClient.newBuilder()
         .version(HttpClient.Version.HTTP_1_1).build());
-    try (CodeArtsCheckClient client = LoopbackServer.clientFor(server).httpClient(shared).build()) {
-      client.showPortalServiceTaskCron("t", null);
+    try (ClientUnderTest client = ClientUnderTest.of(builder().httpClient(shared))) {
+      client.showPortalServiceTaskCron("t");
     }
     assertThat(shared.requests()).isEqualTo(1);
   }
@@ -103,8 +104,8 @@ class TransportTest extends LoopbackClientTest {
   @Test
   void defaultUserAgent_namesTheProjectVersion() {
     String version = System.getProperty("codearts.client.version");
-    try (CodeArtsCheckClient client = LoopbackServer.clientFor(server).build()) {
-      client.showPortalServiceTaskCron("t", null);
+    try (ClientUnderTest client = ClientUnderTest.of(builder())) {
+      client.showPortalServiceTaskCron("t");
     }
     assertThat(version).as("set by surefire from the POM").isNotBlank();
     assertThat(LoopbackServer.onlyRequest(server).getHeader("User-Agent"))
@@ -120,13 +121,13 @@ class TransportTest extends LoopbackClientTest {
       connectTimeouts.add(options.connectTimeoutMillis());
       return jdk.execute(request, options);
     };
-    try (CodeArtsCheckClient first = LoopbackServer.clientFor(server).httpClient(shared)
-        .connectTimeout(Duration.ofMillis(1234)).build()) {
-      first.showPortalServiceTaskCron("t", null);
+    try (ClientUnderTest first = ClientUnderTest.of(builder().httpClient(shared)
+        .connectTimeout(Duration.ofMillis(1234)))) {
+      first.showPortalServiceTaskCron("t");
     }
-    try (CodeArtsCheckClient second = LoopbackServer.clientFor(server).authToken("other")
-        .httpClient(shared).build()) {
-      second.showPortalServiceTaskCron("t", null);
+    try (ClientUnderTest second = ClientUnderTest.of(builder().authToken("other")
+        .httpClient(shared))) {
+      second.showPortalServiceTaskCron("t");
     }
     assertThat(connectTimeouts).containsExactly(1234, 10_000);
     assertThat(server.getAllServeEvents()).hasSize(2);
@@ -135,10 +136,10 @@ class TransportTest extends LoopbackClientTest {
   @Test
   void tokenSupplier_isReadForEveryRequest() {
     AtomicInteger version = new AtomicInteger();
-    try (CodeArtsCheckClient client = LoopbackServer.clientFor(server)
-        .authToken(() -> "token-" + version.incrementAndGet()).build()) {
-      client.showPortalServiceTaskCron("t", null);
-      client.showPortalServiceTaskCron("t", null);
+    try (ClientUnderTest client = ClientUnderTest.of(builder()
+        .authToken(() -> "token-" + version.incrementAndGet()))) {
+      client.showPortalServiceTaskCron("t");
+      client.showPortalServiceTaskCron("t");
     }
     assertThat(server.getAllServeEvents().stream().map(e -> e.getRequest().getHeader("X-Auth-Token")))
         .containsExactlyInAnyOrder("token-1", "token-2");
@@ -146,8 +147,8 @@ class TransportTest extends LoopbackClientTest {
 
   @Test
   void tokenSupplierReturningNothing_failsBeforeSending() {
-    try (CodeArtsCheckClient client = LoopbackServer.clientFor(server).authToken(() -> " ").build()) {
-      assertThatThrownBy(() -> client.showPortalServiceTaskCron("t", null))
+    try (ClientUnderTest client = ClientUnderTest.of(builder().authToken(() -> " "))) {
+      assertThatThrownBy(() -> client.showPortalServiceTaskCron("t"))
           .isInstanceOf(CodeArtsCheckException.class).hasMessageContaining("no token");
     }
     assertThat(server.getAllServeEvents()).isEmpty();
@@ -156,9 +157,9 @@ class TransportTest extends LoopbackClientTest {
   @Test
   void concurrentCalls_fromManyThreads_allSucceed() throws Exception {
     ExecutorService pool = Executors.newFixedThreadPool(8);
-    try (CodeArtsCheckClient client = LoopbackServer.clientFor(server).build()) {
+    try (ClientUnderTest client = ClientUnderTest.of(builder())) {
       List<Future<String>> results = IntStream.range(0, 64)
-          .mapToObj(i -> pool.submit(() -> client.showPortalServiceTaskCron("t" + i, null)
+          .mapToObj(i -> pool.submit(() -> client.showPortalServiceTaskCron("t" + i)
               .getResult().getTaskId()))
           .collect(Collectors.toList());
       for (Future<String> result : results) {
@@ -189,9 +190,9 @@ class TransportTest extends LoopbackClientTest {
           .withHeader("Content-Type", "application/json")
           .withBody(LoopbackServer.example("taskcron-200.json"))));
       String endpoint = "https://127.0.0.1:" + tls.httpsPort();
-      try (CodeArtsCheckClient strict = CodeArtsCheckClient.builder().endpoint(endpoint)
-          .authToken("t").maxAttempts(1).build()) {
-        assertThatThrownBy(() -> strict.showPortalServiceTaskCron("t", null))
+      try (ClientUnderTest strict = ClientUnderTest.of(kind.builder().endpoint(endpoint)
+          .authToken("t").maxAttempts(1))) {
+        assertThatThrownBy(() -> strict.showPortalServiceTaskCron("t"))
             .isInstanceOf(ConnectionException.class);
       }
       KeyStore trusted = KeyStore.getInstance("PKCS12");
@@ -203,9 +204,9 @@ class TransportTest extends LoopbackClientTest {
       trust.init(trusted);
       SSLContext context = SSLContext.getInstance("TLS");
       context.init(null, trust.getTrustManagers(), null);
-      try (CodeArtsCheckClient client = CodeArtsCheckClient.builder().endpoint(endpoint)
-          .authToken("t").sslContext(context).build()) {
-        assertThat(client.showPortalServiceTaskCron("t", null).getHttpStatus()).isEqualTo("OK");
+      try (ClientUnderTest client = ClientUnderTest.of(kind.builder().endpoint(endpoint)
+          .authToken("t").sslContext(context))) {
+        assertThat(client.showPortalServiceTaskCron("t").getHttpStatus()).isEqualTo("OK");
       }
     } finally {
       tls.stop();
@@ -222,10 +223,10 @@ class TransportTest extends LoopbackClientTest {
         .withHeader("Proxy-Authorization", com.github.tomakehurst.wiremock.client.WireMock.equalTo(expected))
         .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
             .withBody(LoopbackServer.example("taskcron-200.json"))));
-    try (CodeArtsCheckClient client = CodeArtsCheckClient.builder()
+    try (ClientUnderTest client = ClientUnderTest.of(kind.builder()
         .endpoint("http://codearts-check.cn-north-4.myhuaweicloud.com").authToken("t")
-        .proxy("127.0.0.1", server.port(), "proxyuser", "proxypass".toCharArray()).build()) {
-      assertThat(client.showPortalServiceTaskCron("t", null).getHttpStatus()).isEqualTo("OK");
+        .proxy("127.0.0.1", server.port(), "proxyuser", "proxypass".toCharArray()))) {
+      assertThat(client.showPortalServiceTaskCron("t").getHttpStatus()).isEqualTo("OK");
     }
     List<LoggedRequest> requests = server.findAll(
         com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor(anyUrl()));

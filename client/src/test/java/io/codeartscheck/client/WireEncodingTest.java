@@ -9,6 +9,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Ids reach the server as one path segment, percent-encoded UTF-8, whatever they contain. */
+@BothClients
 class WireEncodingTest extends LoopbackClientTest {
   @BeforeEach
   void answerAnEmptyObject() {
@@ -34,12 +35,11 @@ class WireEncodingTest extends LoopbackClientTest {
 
   @Test
   void dotSegmentsAsTaskId_withValidationOff_areEncodedSoThePathCannotWalkUp() {
-    try (CodeArtsCheckClient unchecked =
-        LoopbackServer.clientFor(server).maxAttempts(1).validateArguments(false).build()) {
+    try (ClientUnderTest unchecked = ClientUnderTest.of(builder().maxAttempts(1).validateArguments(false))) {
       unchecked.stopTaskByIdV2("..");
       assertThat(sentUrl()).isEqualTo("/v2/tasks/%2E%2E/stop");
       server.resetRequests();
-      unchecked.deleteTaskV3(".", null);
+      unchecked.deleteTaskV3(".");
       assertThat(sentUrl()).isEqualTo("/v3/task/%2E");
     }
   }
@@ -54,15 +54,40 @@ class WireEncodingTest extends LoopbackClientTest {
   void reservedCharactersInQueryValues_areEncodedAndNotSplit() {
     server.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(200)
         .withHeader("Content-Type", "application/json").withBody("{}")));
-    client.refreshPortalServiceJobResult("j", "a,b&c=d", null);
+    client.refreshPortalServiceJobResult(r -> r.jobId("j").taskId("a,b&c=d"));
     assertThat(sentUrl()).isEqualTo("/v1/jobs/j/result/refresh?task_id=a%2Cb%26c%3Dd");
   }
 
   @Test
-  void emptyTaskIdOnRefresh_isSentAsEmptyValue() {
-    server.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(200)
-        .withHeader("Content-Type", "application/json").withBody("{}")));
-    client.refreshPortalServiceJobResult("j", "", null);
+  void refreshWithoutTaskId_sendsTheEmptyTaskIdOfTheDocsExample_andNoAsync() {
+    client.refreshPortalServiceJobResult(r -> r.jobId("j"));
     assertThat(sentUrl()).isEqualTo("/v1/jobs/j/result/refresh?task_id=");
+  }
+
+  @Test
+  void refreshAsyncTrueAndFalse_areSentAsTheWordsTrueAndFalse() {
+    client.refreshPortalServiceJobResult(r -> r.jobId("j").async(true));
+    assertThat(sentUrl()).isEqualTo("/v1/jobs/j/result/refresh?task_id=&async=true");
+    server.resetRequests();
+    client.refreshPortalServiceJobResult(r -> r.jobId("j").async(false));
+    assertThat(sentUrl()).isEqualTo("/v1/jobs/j/result/refresh?task_id=&async=false");
+  }
+
+  @Test
+  void badgeLocales_areSentAsTheirWireValues() {
+    client.showCodeHealthSvg(r -> r.taskId("t").locale(BadgeLocale.ZH_CN));
+    assertThat(sentUrl()).isEqualTo("/v4/task/t/code-health-svg?locale=zh-cn");
+    server.resetRequests();
+    client.showCodeHealthSvg(r -> r.taskId("t").locale(BadgeLocale.EN_US));
+    assertThat(sentUrl()).isEqualTo("/v4/task/t/code-health-svg?locale=en-us");
+  }
+
+  @Test
+  void optionalParametersNotGiven_areLeftOut_neverSentEmpty() {
+    client.showCodeHealthSvg("t");
+    assertThat(sentUrl()).isEqualTo("/v4/task/t/code-health-svg");
+    server.resetRequests();
+    client.deleteTaskV3("t");
+    assertThat(LoopbackServer.onlyRequest(server).containsHeader("operator")).isFalse();
   }
 }

@@ -1,118 +1,203 @@
 package io.codeartscheck.conformance;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import feign.Client;
+import io.codeartscheck.server.model.JobReportInfo;
+import io.codeartscheck.server.model.TaskCronResult;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.stream.Stream;
+import java.util.Map;
+import java.util.Set;
 
 /**
- * Runs conformance cases as raw HTTP against a {@link ConformanceTarget}, with the spec as a judge
- * on the client's side of the wire and, where the target has one, on the server's side too.
- *
- * <pre>{@code
- * ConformanceRunner runner = new ConformanceRunner(target, SpecValidator.fromClasspath());
- * for (ConformanceCase c : ConformanceRunner.loadCases(Path.of("src/test/resources/cases"))) {
- *   runner.runRaw(c); // throws AssertionError with a report when the server does not conform
- * }
- * }</pre>
+ * Runs cases against a {@link ConformanceTarget}, as raw HTTP or through the typed client, with the
+ * spec as a judge on the client's side of the wire and, where the target reports them, on the
+ * server's side too. Each run gets fresh ids, makes the case's tasks through the target's fixtures,
+ * sends the case's earlier requests, sends the request under test, judges it, and deletes the tasks.
  */
-public final class ConformanceRunner {
+final class ConformanceRunner implements AutoCloseable {
+
+  private static final ObjectMapper JSON =
+      new ObjectMapper().setSerializationInclusion(JsonInclude.Include.NON_NULL);
 
   private final ConformanceTarget target;
   private final SpecValidator spec;
   private final RawHttpRunner http;
+  private final SpecVerdicts clientVerdicts = new SpecVerdicts();
+  private final Map<String, TypedClientAdapter> clients = new LinkedHashMap<>();
+  private final Set<String> issuedIds = new HashSet<>();
 
-  /**
-   * A runner against {@code target}, judging with {@code spec}.
-   *
-   * @param target the server under test
-   * @param spec the validator that judges each exchange
-   */
-  public ConformanceRunner(ConformanceTarget target, SpecValidator spec) {
+  /** A runner against {@code target}, judging with {@code spec}. */
+  ConformanceRunner(ConformanceTarget target, SpecValidator spec) {
     this.target = target;
     this.spec = spec;
-    this.http = new RawHttpRunner(target.baseUrl(), target.token());
+    this.http = new RawHttpRunner(target.baseUrl());
   }
 
-  /**
-   * Reads every {@code *.json} case in a directory, sorted by name.
-   *
-   * @param directory the folder of case files
-   * @return the cases, sorted by name
-   */
-  public static List<ConformanceCase> loadCases(Path directory) {
-    try (Stream<Path> files = Files.list(directory)) {
-      List<ConformanceCase> cases = new ArrayList<>();
-      for (Path file : files.filter(f -> f.toString().endsWith(".json")).sorted().toList()) {
-        String name = file.getFileName().toString().replaceFirst("\\.json$", "");
-        try (InputStream in = Files.newInputStream(file)) {
-          cases.add(ConformanceCase.read(name, in));
-        }
-      }
-      return cases;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+  /** Why the case cannot run against this target, or {@code null} when it can. */
+  String skipReason(ConformanceCase testCase) {
+    if (testCase.needsFixtures() && target.fixtures() == null) {
+      return "needs tasks on the server, and the target has no fixtures to make them (ConformanceTarget.Builder.fixtures;"
+          + " from the command line: -Dconformance.fixtures=emulator-admin-api)";
     }
+    if (testCase.request().token() == ConformanceCase.Token.REJECTED && target.rejectedToken() == null) {
+      return "needs a token the server rejects, and none was given (ConformanceTarget.Builder.rejectedToken;"
+          + " from the command line: -Dconformance.rejectedToken=T)";
+    }
+    return null;
   }
 
-  /**
-   * Whether the case can run against this target.
-   *
-   * @param testCase the case
-   * @return whether the case can run
-   */
-  public boolean applies(ConformanceCase testCase) {
-    return !testCase.needsDefaultData() || target.hasDefaultData();
-  }
-
-  /**
-   * Sends the case's requests, each checked; throws an AssertionError naming every failure.
-   *
-   * @param testCase the case to run
-   */
-  public void runRaw(ConformanceCase testCase) {
+  /** Runs the case as raw HTTP; throws an AssertionError naming every failure. */
+  void runRaw(CaseFiles.CaseFile file) {
+    ConformanceCase testCase = file.fresh(Placeholders.of(file.tree(), issuedIds));
     CaseFailures failures = new CaseFailures(testCase, "raw HTTP");
     failures.runAndReport(() -> {
-      prepare(testCase, failures);
-      Exchange exchange = http.send(testCase.when());
-      failures.exchange(exchange);
-      failures.addAll("", Expectations.mismatches(testCase.then(), exchange));
-      judge(testCase, exchange, "client-side spec: ", failures);
-      judgeServerSide(testCase, exchange, failures);
+      try {
+        if (!prepare(testCase, failures)) {
+          return;
+        }
+        Exchange exchange = http.send(wire(testCase.request()));
+        failures.exchange(exchange);
+        failures.addAll("", Expectations.mismatches(testCase.then(), exchange));
+        judge(testCase, exchange, failures);
+        judgeServerSide(testCase, exchange, failures);
+      } finally {
+        cleanUp(testCase);
+      }
     });
   }
 
-  /**
-   * Resets the target and sends the case's {@code given} requests, each of which must succeed and
-   * conform. Used by the typed path too.
-   */
-  void prepare(ConformanceCase testCase, CaseFailures failures) throws IOException, InterruptedException {
-    if (testCase.needsDefaultData()) {
-      target.reset();
+  /** Runs the case through the sync typed client; throws an AssertionError naming every failure. */
+  void runTyped(CaseFiles.CaseFile file) {
+    runTyped(file, TypedClientAdapter.Via.SYNC);
+  }
+
+  /** Runs the case through one of the typed clients; throws an AssertionError naming every failure. */
+  void runTyped(CaseFiles.CaseFile file, TypedClientAdapter.Via via) {
+    ConformanceCase testCase = file.fresh(Placeholders.of(file.tree(), issuedIds));
+    if (!testCase.runsTyped()) {
+      throw new IllegalArgumentException("case " + testCase.name() + " cannot run through the typed client");
     }
-    for (ConformanceCase.Request given : testCase.given()) {
-      Exchange exchange = http.send(given);
+    CaseFailures failures = new CaseFailures(testCase, via.label());
+    failures.runAndReport(() -> {
+      try {
+        if (!prepare(testCase, failures)) {
+          return;
+        }
+        clientVerdicts.drain();
+        TypedClientAdapter.Outcome outcome = client(testCase.request().token())
+            .call(via, testCase.request().operation(), testCase.request().inputs());
+        List<SpecVerdict> verdicts = clientVerdicts.drain();
+        if (verdicts.size() != 1) {
+          failures.add("expected the call to make exactly 1 exchange, saw " + verdicts.size());
+        } else {
+          Exchange exchange = verdicts.get(0).exchange();
+          failures.exchange(exchange);
+          judge(testCase, exchange, failures);
+          judgeServerSide(testCase, exchange, failures);
+        }
+        compare(testCase.then(), outcome, failures);
+      } finally {
+        cleanUp(testCase);
+      }
+    });
+  }
+
+  private TypedClientAdapter client(ConformanceCase.Token token) {
+    String value = token == ConformanceCase.Token.REJECTED ? target.rejectedToken() : target.token();
+    return clients.computeIfAbsent(value, t -> new TypedClientAdapter(target.baseUrl(), t,
+        new SpecValidatingFeignClient(new Client.Default(null, null), spec, clientVerdicts)));
+  }
+
+  private RawHttpRunner.WireRequest wire(ConformanceCase.Request request) {
+    return Operations.SPEC.wire(request, target.token(), target.rejectedToken());
+  }
+
+  /**
+   * Makes the case's tasks through the fixtures and sends its earlier requests, each of which must
+   * succeed and conform; returns whether the case can go on.
+   */
+  private boolean prepare(ConformanceCase testCase, CaseFailures failures) throws IOException, InterruptedException {
+    for (ConformanceCase.GivenTask given : testCase.given()) {
+      FixtureTask task = fixtureTask(given);
+      try {
+        target.fixtures().addTask(task);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        failures.add("interrupted while the fixtures added task " + task.taskId());
+        return false;
+      } catch (Exception e) {
+        failures.add("the fixtures could not add task " + task.taskId() + ": " + e);
+        return false;
+      }
+    }
+    for (ConformanceCase.Request before : testCase.before()) {
+      Exchange exchange = http.send(wire(before));
       if (exchange.status() / 100 != 2) {
-        failures.add("given " + exchange.requestLine() + " answered " + exchange.status() + ": "
+        failures.add("before: " + exchange.requestLine() + " answered " + exchange.status() + ": "
             + exchange.responseBody());
       }
       SpecVerdict verdict = spec.judge(exchange);
-      failures.addAll("given, client-side spec: ", verdict.requestProblems());
-      failures.addAll("given, client-side spec: ", verdict.responseProblems());
+      failures.addAll("before, client-side spec: ", verdict.requestProblems());
+      failures.addAll("before, client-side spec: ", verdict.responseProblems());
     }
     target.serverVerdicts();
+    return failures.isEmpty();
   }
 
-  /** Judges one exchange of the case against the spec and records what is wrong. */
-  void judge(ConformanceCase testCase, Exchange exchange, String prefix, CaseFailures failures) {
+  /** The task a case's {@code given} describes, as the fixtures receive it. */
+  static FixtureTask fixtureTask(ConformanceCase.GivenTask given) {
+    TaskCronResult schedule = null;
+    if (given.schedule() != null) {
+      schedule = convert(given.schedule().value(), TaskCronResult.class, "schedule of task " + given.taskId());
+      schedule.setTaskId(given.taskId());
+    }
+    List<FixtureTask.Job> jobs = new ArrayList<>();
+    for (ConformanceCase.GivenJob job : given.jobs()) {
+      jobs.add(new FixtureTask.Job(job.jobId(),
+          convert(job.report().value(), JobReportInfo.class, "report of job " + job.jobId())));
+    }
+    return new FixtureTask(given.taskId(), given.running(), schedule, jobs);
+  }
+
+  private static <T> T convert(JsonNode value, Class<T> type, String what) {
+    try {
+      return JSON.treeToValue(value, type);
+    } catch (IOException e) {
+      throw new IllegalArgumentException("the " + what + " is not a " + type.getSimpleName() + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Deletes the case's tasks through the API, whatever the case did to them; errors are ignored. */
+  private void cleanUp(ConformanceCase testCase) {
+    for (ConformanceCase.GivenTask given : testCase.given()) {
+      Map<String, String> headers = new LinkedHashMap<>();
+      headers.put("X-Auth-Token", target.token());
+      try {
+        http.send(new RawHttpRunner.WireRequest("DELETE", "/v3/task/" + Operations.encode(given.taskId()), "", headers));
+      } catch (IOException e) {
+        // the task stays; its id is never used again
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      }
+    }
+  }
+
+  /** Judges one exchange of the case against the spec, as the client saw it. */
+  private void judge(ConformanceCase testCase, Exchange exchange, CaseFailures failures) {
     if (testCase.outsideSpec()) {
       return;
     }
-    SpecVerdict verdict = spec.judge(exchange);
+    record(testCase, spec.judge(exchange), "client-side spec: ", failures);
+  }
+
+  private static void record(ConformanceCase testCase, SpecVerdict verdict, String prefix, CaseFailures failures) {
     failures.addAll(prefix, verdict.responseProblems());
     if (testCase.requestConforms()) {
       failures.addAll(prefix, verdict.requestProblems());
@@ -122,10 +207,10 @@ public final class ConformanceRunner {
   }
 
   /**
-   * Checks what the server-side validator saw of the case's last request. The server judges a
-   * response after writing it, so the verdict may come a moment after the client has the answer.
+   * Checks what the server-side validator saw of the case's request. The server judges a response
+   * after writing it, so the verdict may come a moment after the client has the answer.
    */
-  void judgeServerSide(ConformanceCase testCase, Exchange sent, CaseFailures failures) {
+  private void judgeServerSide(ConformanceCase testCase, Exchange sent, CaseFailures failures) {
     if (!target.validatesServerSide()) {
       return;
     }
@@ -137,25 +222,17 @@ public final class ConformanceRunner {
       verdict = seen.stream().filter(v -> v.exchange().requestLine().equals(sent.requestLine()))
           .findFirst().orElse(null);
       if (verdict == null) {
-        sleep();
+        pause();
       }
     }
     if (verdict == null) {
       failures.add("server-side spec: the server's validator never judged this request; it saw " + seen);
-      return;
-    }
-    if (testCase.outsideSpec()) {
-      return;
-    }
-    failures.addAll("server-side spec: ", verdict.responseProblems());
-    if (testCase.requestConforms()) {
-      failures.addAll("server-side spec: ", verdict.requestProblems());
-    } else if (verdict.requestConforms()) {
-      failures.add("server-side spec: the case sends bad input on purpose, but the spec accepts the request");
+    } else if (!testCase.outsideSpec()) {
+      record(testCase, verdict, "server-side spec: ", failures);
     }
   }
 
-  private static void sleep() {
+  private static void pause() {
     try {
       Thread.sleep(5);
     } catch (InterruptedException e) {
@@ -163,12 +240,52 @@ public final class ConformanceRunner {
     }
   }
 
-  /**
-   * How many exchanges the spec validator has judged (both sides, if they share it).
-   *
-   * @return the number of exchanges judged
-   */
-  public int judgedCount() {
+  /** Compares what the typed client returned or threw with the case's {@code then}. */
+  private static void compare(ConformanceCase.Then then, TypedClientAdapter.Outcome outcome, CaseFailures failures) {
+    if (then.success()) {
+      if (outcome.error() != null) {
+        failures.add("the client threw " + outcome.error());
+        return;
+      }
+      Object value = outcome.value();
+      if (value instanceof String text) {
+        if (then.text() != null && !then.text().equals(text)) {
+          failures.add("the client returned '" + Expectations.abbreviated(text) + "', expected '" + then.text() + "'");
+        }
+        failures.addAll("", Expectations.textProblems(then, text, "the client's text"));
+        if (then.svg()) {
+          failures.addAll("the client's text: ", Expectations.svgProblems(text));
+        }
+      } else if (then.json() != null && then.json().isNull()) {
+        if (value != null) {
+          failures.add("the client returned " + value + ", expected nothing (the body is null)");
+        }
+      } else if (then.json() != null) {
+        JsonNode actual = JSON.valueToTree(value);
+        if (!then.json().equals(actual)) {
+          failures.add("the client decoded " + actual + ", expected " + then.json());
+        }
+      }
+      return;
+    }
+    if (outcome.error() == null) {
+      failures.add("the client returned " + outcome.value() + ", expected an error with status " + then.statusText());
+      return;
+    }
+    if (!then.expects(outcome.status())) {
+      failures.add("the client's exception has status " + outcome.status() + ", expected " + then.statusText()
+          + ": " + outcome.error());
+    }
+    failures.addAll("the client's exception: ", Expectations.errorMismatches(then, outcome.errorCode(), outcome.errorMsg()));
+  }
+
+  /** How many exchanges the spec validator has judged (both sides, if they share it). */
+  int judgedCount() {
     return spec.judgedCount();
+  }
+
+  @Override
+  public void close() {
+    clients.values().forEach(TypedClientAdapter::close);
   }
 }

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.w3c.dom.Document;
 import org.xml.sax.InputSource;
@@ -23,8 +24,8 @@ final class Expectations {
   /** The differences between the exchange's response and {@code then}; empty when it matches. */
   static List<String> mismatches(ConformanceCase.Then then, Exchange exchange) {
     List<String> problems = new ArrayList<>();
-    if (exchange.status() != then.status()) {
-      problems.add("status " + exchange.status() + ", expected " + then.status());
+    if (!then.expects(exchange.status())) {
+      problems.add("status " + exchange.status() + ", expected " + then.statusText());
     }
     for (Map.Entry<String, String> header : then.headers().entrySet()) {
       String actual = exchange.responseHeader(header.getKey());
@@ -39,11 +40,7 @@ final class Expectations {
     if (then.text() != null && !then.text().equals(body)) {
       problems.add("body is '" + abbreviated(body) + "', expected exactly '" + abbreviated(then.text()) + "'");
     }
-    for (String part : then.textContains()) {
-      if (!body.contains(part)) {
-        problems.add("body does not contain '" + part + "': '" + abbreviated(body) + "'");
-      }
-    }
+    problems.addAll(textProblems(then, body, "body"));
     if (then.svg()) {
       problems.addAll(svgProblems(body));
     }
@@ -55,7 +52,7 @@ final class Expectations {
         problems.add("body " + actual + " has its fields in another order than " + then.json());
       }
     }
-    if (then.status() >= 400) {
+    if (exchange.status() >= 400) {
       JsonNode error = parse(body, problems);
       if (error != null) {
         problems.addAll(errorMismatches(then, error.path("error_code").asText(null), error.path("error_msg").asText(null)));
@@ -89,8 +86,11 @@ final class Expectations {
   /** The differences between an error's code and message and what {@code then} expects. */
   static List<String> errorMismatches(ConformanceCase.Then then, String errorCode, String errorMsg) {
     List<String> problems = new ArrayList<>();
-    if (then.errorCode() != null && !then.errorCode().equals(errorCode)) {
-      problems.add("error_code is " + errorCode + ", expected " + then.errorCode());
+    if (errorCode == null || errorCode.isBlank()) {
+      problems.add("error_code is missing or blank");
+    } else if (then.errorCode() != null && !errorCodeMatches(then.errorCode(), errorCode)) {
+      problems.add("error_code is " + errorCode + ", expected " + then.errorCode()
+          + (then.errorCode().contains("x") ? " (each x a digit)" : ""));
     }
     if (errorMsg == null || errorMsg.isBlank()) {
       problems.add("error_msg is missing or blank");
@@ -98,6 +98,32 @@ final class Expectations {
       problems.add("error_msg '" + errorMsg + "' does not mention '" + then.errorMsgContains() + "'");
     }
     return problems;
+  }
+
+  /** Each pattern of {@code then.textMatches} that matches nowhere in {@code text}. */
+  static List<String> textProblems(ConformanceCase.Then then, String text, String what) {
+    List<String> problems = new ArrayList<>();
+    for (String pattern : then.textMatches()) {
+      if (!Pattern.compile(pattern).matcher(text).find()) {
+        problems.add(what + " has nothing that matches " + pattern + ": '" + abbreviated(text) + "'");
+      }
+    }
+    return problems;
+  }
+
+  /** Whether {@code actual} is the {@code expected} code, each {@code x} in it standing for one digit. */
+  static boolean errorCodeMatches(String expected, String actual) {
+    if (expected.length() != actual.length()) {
+      return false;
+    }
+    for (int i = 0; i < expected.length(); i++) {
+      char e = expected.charAt(i);
+      char a = actual.charAt(i);
+      if (e == 'x' ? !(a >= '0' && a <= '9') : e != a) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Problems with a body that must be an SVG document: well-formed XML whose root is {@code svg}. */

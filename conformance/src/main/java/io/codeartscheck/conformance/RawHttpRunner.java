@@ -12,52 +12,50 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Sends a case's requests as raw HTTP, exactly as written in the case file (path and query are not
- * re-encoded), so the wire is checked byte for byte.
+ * Sends requests as raw HTTP, exactly as derived from a case (the path and query are not encoded
+ * again), so the wire is checked byte for byte.
  */
-public final class RawHttpRunner {
+final class RawHttpRunner {
+
+  /**
+   * A request as it goes on the wire.
+   *
+   * @param method the HTTP method
+   * @param rawPath the path, percent-encoded as sent
+   * @param rawQuery the query without {@code ?}, empty when there is none
+   * @param headers the headers, in the order sent
+   */
+  record WireRequest(String method, String rawPath, String rawQuery, Map<String, String> headers) {
+    /** The request line, for messages. */
+    String requestLine() {
+      return method + " " + rawPath + (rawQuery.isEmpty() ? "" : "?" + rawQuery);
+    }
+  }
 
   private final HttpClient http = HttpClient.newBuilder()
       .connectTimeout(Duration.ofSeconds(5))
       .version(HttpClient.Version.HTTP_1_1)
       .build();
   private final String baseUrl;
-  private final String token;
 
-  /**
-   * A runner for the server at {@code baseUrl} (no trailing slash) that sends {@code token}.
-   *
-   * @param baseUrl the server's base URL
-   * @param token the token sent as {@code X-Auth-Token}
-   */
-  public RawHttpRunner(String baseUrl, String token) {
+  /** A runner for the server at {@code baseUrl}. */
+  RawHttpRunner(String baseUrl) {
     this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
-    this.token = token;
   }
 
-  /**
-   * Sends one request and returns the exchange as seen by the client.
-   *
-   * @param request the request
-   * @return the request and the response
-   * @throws IOException if the request cannot be sent or the response read
-   * @throws InterruptedException if the thread is interrupted while waiting
-   */
-  public Exchange send(ConformanceCase.Request request) throws IOException, InterruptedException {
-    String query = request.query().isEmpty() ? "" : "?" + request.query();
-    Map<String, List<String>> headers = new LinkedHashMap<>();
-    if (!request.noToken() && request.headers().keySet().stream().noneMatch("X-Auth-Token"::equalsIgnoreCase)) {
-      headers.put("X-Auth-Token", List.of(token));
-    }
-    request.headers().forEach((name, value) -> headers.put(name, List.of(value.replace("${token}", token))));
-    HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + request.path() + query))
+  /** Sends one request and returns the exchange as seen by the client. */
+  Exchange send(WireRequest request) throws IOException, InterruptedException {
+    String query = request.rawQuery().isEmpty() ? "" : "?" + request.rawQuery();
+    HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + request.rawPath() + query))
         .timeout(Duration.ofSeconds(30))
-        .method(request.method(), request.body() == null
-            ? HttpRequest.BodyPublishers.noBody()
-            : HttpRequest.BodyPublishers.ofString(request.body(), StandardCharsets.UTF_8));
-    headers.forEach((name, values) -> values.forEach(value -> builder.header(name, value)));
+        .method(request.method(), HttpRequest.BodyPublishers.noBody());
+    Map<String, List<String>> headers = new LinkedHashMap<>();
+    request.headers().forEach((name, value) -> {
+      builder.header(name, value);
+      headers.put(name, List.of(value));
+    });
     HttpResponse<String> response = http.send(builder.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-    return new Exchange(request.method(), URI.create(baseUrl + request.path()).getRawPath(), request.query(),
-        headers, request.body(), response.statusCode(), response.headers().map(), response.body());
+    return new Exchange(request.method(), URI.create(baseUrl + request.rawPath()).getRawPath(), request.rawQuery(),
+        headers, null, response.statusCode(), response.headers().map(), response.body());
   }
 }

@@ -5,22 +5,21 @@ import io.codeartscheck.emulator.EmulatorApplication;
 import io.codeartscheck.server.TokenVerifier;
 import jakarta.ws.rs.core.Feature;
 import java.io.IOException;
-import java.util.List;
 
 /**
- * The emulator with the server-side spec validator registered beside it: on the emulator's own
- * engine ({@link #startEmulator()}) or as a JAX-RS application for another runtime
- * ({@link #application()}). {@link #reset()} is the emulator's own reset.
+ * The emulator as a conformance target, with the server-side spec validator registered beside it:
+ * on the emulator's own engine ({@link #startEmulator()}) or as a JAX-RS application for another
+ * runtime ({@link #application()}). Its fixtures are the emulator's admin API, as for any remote
+ * emulator: one path.
  */
-final class EmulatorTarget implements ConformanceTarget {
+final class EmulatorTarget {
 
   static final String TOKEN = "conformance-token";
+  static final String REJECTED_TOKEN = "rejected-token";
 
   private final SpecVerdicts serverVerdicts = new SpecVerdicts();
   private final Feature validation;
   private final Feature extra;
-  private Runnable reset;
-  private String baseUrl;
 
   EmulatorTarget(SpecValidator spec) {
     this(spec, context -> true);
@@ -38,52 +37,24 @@ final class EmulatorTarget implements ConformanceTarget {
 
   /** Starts the emulator on its own engine (as {@code java -jar} runs it) on a free port. */
   Emulator startEmulator() throws IOException {
-    Emulator emulator = Emulator.builder().port(0).token(TOKEN).requestLog(false)
-        .register(validation).register(extra).start();
-    baseUrl = emulator.uri().toString().replaceAll("/$", "");
-    reset = emulator::reset;
-    return emulator;
+    return Emulator.builder().port(0).token(TOKEN).requestLog(false).register(validation).register(extra).start();
   }
 
-  /** The emulator as an application for another runtime; set {@link #baseUrl(String)} once it is hosted. */
+  /** The emulator as an application for another runtime. */
   EmulatorApplication application() {
-    EmulatorApplication app = EmulatorApplication.builder().tokenVerifier(TokenVerifier.oneOf(TOKEN))
+    return EmulatorApplication.builder().tokenVerifier(TokenVerifier.oneOf(TOKEN))
         .requestLog(false).register(validation).register(extra).build();
-    reset = app::reset;
-    return app;
   }
 
-  void baseUrl(String baseUrl) {
-    this.baseUrl = baseUrl;
-  }
-
-  @Override
-  public String baseUrl() {
-    return baseUrl;
-  }
-
-  @Override
-  public String token() {
-    return TOKEN;
-  }
-
-  @Override
-  public boolean hasDefaultData() {
-    return true;
-  }
-
-  @Override
-  public void reset() {
-    reset.run();
-  }
-
-  @Override
-  public List<SpecVerdict> serverVerdicts() {
-    return serverVerdicts.drain();
-  }
-
-  @Override
-  public boolean validatesServerSide() {
-    return true;
+  /** The target at {@code baseUrl}: the token, a rejected token, the admin API's fixtures, the server's verdicts. */
+  ConformanceTarget target(String name, String baseUrl) {
+    return ConformanceTarget.builder()
+        .name(name)
+        .baseUrl(baseUrl)
+        .token(TOKEN)
+        .rejectedToken(REJECTED_TOKEN)
+        .fixtures(Fixtures.emulatorAdminApi(baseUrl, TOKEN))
+        .serverVerdicts(serverVerdicts)
+        .build();
   }
 }

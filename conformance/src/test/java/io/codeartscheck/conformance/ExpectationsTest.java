@@ -13,7 +13,7 @@ class ExpectationsTest {
   static final ObjectMapper JSON = new ObjectMapper();
 
   static ConformanceCase.Then then(String json) throws Exception {
-    return new ConformanceCase.Then(200, Map.of(), JSON.readTree(json), null, null, null, false, null);
+    return new ConformanceCase.Then(List.of(200), Map.of(), null, JSON.readTree(json), null, null, null, false, null);
   }
 
   static Exchange answer(String body) {
@@ -40,8 +40,8 @@ class ExpectationsTest {
 
   @Test
   void mediaTypeWithoutParameters_matchesOneWithACharset() {
-    ConformanceCase.Then then = new ConformanceCase.Then(200, Map.of("Content-Type", "application/json"), null, null,
-        null, null, false, null);
+    ConformanceCase.Then then = new ConformanceCase.Then(List.of(200), Map.of("Content-Type", "application/json"), null,
+        null, null, null, null, false, null);
     assertThat(Expectations.mismatches(then, answer(""))).isEmpty();
     Exchange svg = new Exchange("GET", "/x", "", Map.of(), null, 200,
         Map.of("Content-Type", List.of("image/svg+xml;charset=UTF-8")), "");
@@ -50,9 +50,26 @@ class ExpectationsTest {
 
   @Test
   void errorBodyWithAnExtraField_isReported() {
-    ConformanceCase.Then then = new ConformanceCase.Then(400, Map.of(), null, null, null, null, false, null);
+    ConformanceCase.Then then = new ConformanceCase.Then(List.of(400), Map.of(), null, null, null, null, null, false, null);
     Exchange error = new Exchange("GET", "/x", "", Map.of(), null, 400, Map.of(),
         "{\"error_code\":\"CC.1\",\"error_msg\":\"bad\",\"trace\":\"at com.example.Foo\"}");
     assertThat(Expectations.mismatches(then, error)).singleElement().asString().contains("other than error_code");
+  }
+
+  @Test
+  void errorCodeOfTheDocsForm_matchesDigitsOnlyWhereTheDocsPrintX() {
+    assertThat(Expectations.errorCodeMatches("CC.xxxxxxxx.400", "CC.00000002.400")).isTrue();
+    assertThat(Expectations.errorCodeMatches("CC.xxxxxxxx.400", "CC.0000000A.400")).isFalse();
+    assertThat(Expectations.errorCodeMatches("CC.xxxxxxxx.400", "CC.0000002.400")).isFalse();
+    assertThat(Expectations.errorCodeMatches("CC.xxxxxxxx.400", "CC.00000002.401")).isFalse();
+    assertThat(Expectations.errorCodeMatches("CC.00000003", "CC.00000003")).isTrue();
+    assertThat(Expectations.errorCodeMatches("CC.00000003", "CC.00000004")).isFalse();
+  }
+
+  @Test
+  void blankErrorCode_isReported() {
+    ConformanceCase.Then then = new ConformanceCase.Then(List.of(400), Map.of(), null, null, null, null, null, false, null);
+    Exchange error = new Exchange("GET", "/x", "", Map.of(), null, 400, Map.of(), "{\"error_code\":\"\",\"error_msg\":\"bad\"}");
+    assertThat(Expectations.mismatches(then, error)).singleElement().asString().contains("error_code is missing or blank");
   }
 }

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpServer;
 import feign.Client;
+import io.codeartscheck.client.BadgeLocale;
 import io.codeartscheck.client.CodeArtsCheckClient;
 import io.codeartscheck.client.CodeArtsCheckException;
 import io.codeartscheck.client.model.DeleteTaskResponse;
@@ -92,8 +93,8 @@ class GeneratedCodeRoundTripJerseyTest {
 
   @Test
   void refresh_docsExample_decodesEveryFieldOfTheReport() throws IOException {
-    RefreshJobResultResponse response = client.refreshPortalServiceJobResult(
-        "e5470ceb4d0440f198b56974xxxxxxxx", "", "false");
+    RefreshJobResultResponse response = client.refreshPortalServiceJobResult(r -> r
+        .jobId("e5470ceb4d0440f198b56974xxxxxxxx").async(false));
 
     assertThat(tree(response)).isEqualTo(example("refresh-200.json"));
     JobReportInfo report = response.getResult();
@@ -108,7 +109,7 @@ class GeneratedCodeRoundTripJerseyTest {
 
   @Test
   void refresh_docsExampleRequest_goesOnTheWireAsPrinted() {
-    client.refreshPortalServiceJobResult("e5470ceb4d0440f198b56974xxxxxxxx", "", "false");
+    client.refreshPortalServiceJobResult(r -> r.jobId("e5470ceb4d0440f198b56974xxxxxxxx").async(false));
 
     List<SpecVerdict> seen = verdicts.drain();
     assertThat(seen).singleElement().extracting(v -> v.exchange().requestLine())
@@ -119,7 +120,7 @@ class GeneratedCodeRoundTripJerseyTest {
   @Test
   void refresh_asyncDefault_returnsNoReport() {
     RefreshJobResultResponse response =
-        client.refreshPortalServiceJobResult("e5470ceb4d0440f198b56974xxxxxxxx", null, null);
+        client.refreshPortalServiceJobResult(r -> r.jobId("e5470ceb4d0440f198b56974xxxxxxxx"));
 
     assertThat(response.getStatus()).isEqualTo("success");
     assertThat(response.getResult()).isNull();
@@ -127,7 +128,7 @@ class GeneratedCodeRoundTripJerseyTest {
 
   @Test
   void taskCron_docsExample_decodesEveryField() throws IOException {
-    TaskCronResponse response = client.showPortalServiceTaskCron("fxxxx7ba3ae14a87a32b151bcbe20801", null);
+    TaskCronResponse response = client.showPortalServiceTaskCron("fxxxx7ba3ae14a87a32b151bcbe20801");
 
     assertThat(tree(response)).isEqualTo(example("taskcron-200.json"));
     assertThat(response.getResult().getWeekDays()).containsExactly("0", "1", "2");
@@ -136,7 +137,7 @@ class GeneratedCodeRoundTripJerseyTest {
 
   @Test
   void delete_docsExample_resultIsTrue() throws IOException {
-    DeleteTaskResponse response = client.deleteTaskV3("897acf5exxx48a5013cd", null);
+    DeleteTaskResponse response = client.deleteTaskV3("897acf5exxx48a5013cd");
 
     assertThat(tree(response)).isEqualTo(example("delete-200.json"));
     assertThat(response.getResult()).isTrue();
@@ -144,7 +145,7 @@ class GeneratedCodeRoundTripJerseyTest {
 
   @Test
   void badge_svgTextArrivesIntact_labelledAsSvg() {
-    assertThat(client.showCodeHealthSvg("aexxxx86", "zh-cn", null)).isEqualTo(SVG);
+    assertThat(client.showCodeHealthSvg(r -> r.taskId("aexxxx86").locale(BadgeLocale.ZH_CN))).isEqualTo(SVG);
 
     assertThat(verdicts.drain()).singleElement()
         .satisfies(v -> assertThat(v.exchange().responseHeader("Content-Type")).isEqualTo("image/svg+xml;charset=UTF-8"));
@@ -189,7 +190,7 @@ class GeneratedCodeRoundTripJerseyTest {
   void rejectedToken_isAnswered401WithTheDocsExampleBody() throws IOException {
     JsonNode documented = example("401.json");
 
-    assertThatThrownBy(() -> anonymousClient.showPortalServiceTaskCron("fxxxx7ba3ae14a87a32b151bcbe20801", null))
+    assertThatThrownBy(() -> anonymousClient.showPortalServiceTaskCron("fxxxx7ba3ae14a87a32b151bcbe20801"))
         .isInstanceOfSatisfying(CodeArtsCheckException.class, e -> {
           assertThat(e.getHttpStatusCode()).isEqualTo(401);
           assertThat(e.getErrorCode()).isEqualTo(documented.get("error_code").asText());
@@ -210,7 +211,7 @@ class GeneratedCodeRoundTripJerseyTest {
   }
 
   static String exampleText(String name) throws IOException {
-    try (InputStream in = GeneratedCodeRoundTripJerseyTest.class.getResourceAsStream("/examples/" + name)) {
+    try (InputStream in = GeneratedCodeRoundTripJerseyTest.class.getResourceAsStream("/META-INF/openapi/examples/" + name)) {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
   }

@@ -3,46 +3,37 @@ package io.codeartscheck.conformance;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
- * The conformance suite as a TCK: against any server given on the command line,
+ * The TCK against any running server, from the command line:
  *
  * <pre>
- * mvn -pl conformance verify -Dconformance.baseUrl=http://127.0.0.1:8080 -Dconformance.token=my-token
+ * mvn -B -pl conformance verify -Dconformance.baseUrl=http://127.0.0.1:8080 -Dconformance.token=my-token \
+ *     -Dconformance.fixtures=emulator-admin-api -Dconformance.rejectedToken=expired-token
  * </pre>
  *
- * Cases that need the emulator's default data (the docs' example tasks) or change state are
- * skipped; every other exchange is judged against the spec on the client's side.
+ * {@code conformance.fixtures=emulator-admin-api} makes the cases' tasks through the emulator's
+ * admin API (any server that implements {@code POST /__emulator/tasks}); without it, the cases
+ * that need tasks are skipped, saying so. Without {@code conformance.rejectedToken}, the case that
+ * sends a rejected token is skipped, saying so.
  */
 @EnabledIfSystemProperty(named = "conformance.baseUrl", matches = ".+")
 class RemoteServerConformanceTest extends AbstractConformanceSuite {
 
+  static final String ADMIN_API = "emulator-admin-api";
+
   @Override
-  ConformanceTarget start() {
+  protected ConformanceTarget target() {
     String baseUrl = System.getProperty("conformance.baseUrl");
     String token = System.getProperty("conformance.token", "conformance-token");
-    return new ConformanceTarget() {
-      @Override
-      public String baseUrl() {
-        return baseUrl;
-      }
-
-      @Override
-      public String token() {
-        return token;
-      }
-
-      @Override
-      public boolean hasDefaultData() {
-        return false;
-      }
-    };
-  }
-
-  @Override
-  void stop() {
-  }
-
-  @Override
-  String targetName() {
-    return System.getProperty("conformance.baseUrl");
+    String fixtures = System.getProperty("conformance.fixtures", "");
+    if (!fixtures.isEmpty() && !fixtures.equals(ADMIN_API)) {
+      throw new IllegalArgumentException("conformance.fixtures: " + ADMIN_API + " or nothing, not " + fixtures);
+    }
+    String rejected = System.getProperty("conformance.rejectedToken", "");
+    return ConformanceTarget.builder()
+        .baseUrl(baseUrl)
+        .token(token)
+        .rejectedToken(rejected.isEmpty() ? null : rejected)
+        .fixtures(fixtures.isEmpty() ? null : Fixtures.emulatorAdminApi(baseUrl, token))
+        .build();
   }
 }

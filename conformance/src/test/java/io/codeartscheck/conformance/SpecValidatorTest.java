@@ -23,7 +23,7 @@ class SpecValidatorTest {
   }
 
   static String example(String name) throws IOException {
-    try (InputStream in = SpecValidatorTest.class.getResourceAsStream("/examples/" + name)) {
+    try (InputStream in = SpecValidatorTest.class.getResourceAsStream("/META-INF/openapi/examples/" + name)) {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
   }

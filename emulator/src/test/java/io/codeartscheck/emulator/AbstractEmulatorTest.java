@@ -97,7 +97,7 @@ abstract class AbstractEmulatorTest {
     }
 
     static String docExample(String name) throws IOException {
-        try (InputStream in = AbstractEmulatorTest.class.getResourceAsStream("/doc-examples/" + name)) {
+        try (InputStream in = AbstractEmulatorTest.class.getResourceAsStream("/META-INF/openapi/examples/" + name)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
     }
@@ -123,14 +123,14 @@ abstract class AbstractEmulatorTest {
     void docExample_refreshWithEmptyTaskIdSynchronously_returnsTheDocumentedReport() throws Exception {
         HttpResponse<String> r = call("PUT", "/v1/jobs/" + DOC_JOB + "/result/refresh?task_id=&async=false");
         assertThat(r.statusCode()).isEqualTo(200);
-        assertThat(r.body()).isEqualTo(minify(docExample("refresh.json")));
+        assertThat(r.body()).isEqualTo(minify(docExample("refresh-200.json")));
     }
 
     @Test
     void docExample_taskCron_returnsTheDocumentedSchedule() throws Exception {
         HttpResponse<String> r = call("GET", "/v1/tasks/" + CRON_TASK + "/taskcron");
         assertThat(r.statusCode()).isEqualTo(200);
-        assertThat(r.body()).isEqualTo(minify(docExample("taskcron.json")));
+        assertThat(r.body()).isEqualTo(minify(docExample("taskcron-200.json")));
     }
 
     @Test
@@ -145,7 +145,7 @@ abstract class AbstractEmulatorTest {
     void docExample_delete_returnsTheDocumentedBody() throws Exception {
         HttpResponse<String> r = call("DELETE", "/v3/task/" + DELETE_TASK);
         assertThat(r.statusCode()).isEqualTo(200);
-        assertThat(r.body()).isEqualTo(minify(docExample("delete.json")));
+        assertThat(r.body()).isEqualTo(minify(docExample("delete-200.json")));
     }
 
     // ---- behaviour ----
@@ -319,7 +319,7 @@ abstract class AbstractEmulatorTest {
     @Test
     void concurrentReads_allSucceed() throws Exception {
         assertThat(concurrently(32, () -> call("PUT", "/v1/jobs/" + DOC_JOB + "/result/refresh?async=false")
-                .body())).containsOnly(minify(docExample("refresh.json")));
+                .body())).containsOnly(minify(docExample("refresh-200.json")));
     }
 
     static <T> List<T> concurrently(int n, Callable<T> call) throws Exception {

@@ -229,6 +229,11 @@ final class AkSkSigner implements RequestAuthenticator {
   /** Names the access key by its start only: at most 4 characters and never more than half. */
   @Override
   public String toString() {
+    return describe(accessKey);
+  }
+
+  /** Names an access key by its start only: at most 4 characters and never more than half. */
+  static String describe(String accessKey) {
     return "AK/SK signing (access key "
         + accessKey.substring(0, Math.min(4, accessKey.length() / 2)) + "…)";
   }

@@ -1,10 +1,6 @@
 package io.codeartscheck.client.internal;
 
-import feign.Headers;
-import feign.Param;
-import feign.RequestLine;
 import io.codeartscheck.client.InvalidArgumentException;
-import io.codeartscheck.client.api.TaskManagementApi;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -13,23 +9,20 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Parameter;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.regex.Matcher;
 
 /**
- * Checks arguments against the bean-validation constraints that the generated
- * {@link TaskManagementApi} carries (the spec's minLength, maxLength, pattern and required), before
- * anything is sent. Internal: not part of the client's API.
+ * Checks the arguments of one generated method against the bean-validation constraints it carries
+ * (the spec's minLength, maxLength, pattern and required), before anything is sent. Internal: not
+ * part of the client's API.
  *
- * <p>The constraints are read reflectively, so no validation provider is needed at run time. Their
- * messages come from the generated annotations and name the wire parameter ({@code task_id}), with
- * {@code {min}}, {@code {max}} and {@code {regexp}} filled in as a provider would. Lengths count
- * characters (Unicode code points), as JSON Schema's {@code minLength}/{@code maxLength} do: a
- * task id of 17 emoji is 17 characters long, not 34.
+ * <p>The constraints are read reflectively from the real {@link Method}, once, so no validation
+ * provider is needed at run time. Each parameter's wire name and place come from its
+ * {@link WireParameter}; a violated constraint is reported with the annotation's own message
+ * (written by the template, naming the wire parameter) with {@code {min}}, {@code {max}} and
+ * {@code {regexp}} filled in as a provider would. Lengths count characters (Unicode code points),
+ * as JSON Schema's {@code minLength}/{@code maxLength} do: a task id of 17 emoji is 17 characters
+ * long, not 34.
  *
  * <p>Beyond the spec, path and query values may not contain control characters or unpaired
  * surrogates, and a path value may not be {@code .} or {@code ..}, as it is or after any number of
@@ -38,65 +31,24 @@ import java.util.regex.Matcher;
  * like the spec's, are skipped when validation is off (the value is still sent encoded); header
  * values are always checked.
  */
-public final class ArgumentValidator {
-  private static final java.util.regex.Pattern HEADER_PARAM =
-      java.util.regex.Pattern.compile("^\\s*([^:]+):\\s*\\{([^}]+)}\\s*$");
-
-  private final Map<String, List<ParameterRule>> rulesByOperation;
-
-  /** Reads the constraints of every operation of {@link TaskManagementApi}. */
-  public ArgumentValidator() {
-    Map<String, List<ParameterRule>> rules = new HashMap<>();
-    for (Method method : TaskManagementApi.class.getMethods()) {
-      if (rules.put(method.getName(), rulesOf(method)) != null) {
-        throw new IllegalStateException("overloaded operation " + method.getName());
-      }
-    }
-    this.rulesByOperation = Map.copyOf(rules);
-  }
+final class ArgumentValidator {
+  private final List<ParameterRule> rules;
 
   /**
-   * Checks the arguments of one operation.
+   * Reads the constraints of one method of the generated interface.
    *
-   * @param operation the Java name of the operation, e.g. {@code showCodeHealthSvg}
-   * @param specConstraints whether to check the spec's constraints (header safety is always checked)
-   * @param args the arguments, in the order of the generated method
-   * @throws InvalidArgumentException naming every wire parameter that breaks a constraint
+   * @param method the generated method
+   * @throws IllegalStateException when a parameter has no {@link WireParameter} or carries a
+   *     constraint this class does not understand
    */
-  public void check(String operation, boolean specConstraints, Object... args) {
-    List<ParameterRule> rules = rulesByOperation.get(operation);
-    if (rules == null || rules.size() != args.length) {
-      throw new IllegalArgumentException("unknown operation " + operation + "/" + args.length);
-    }
-    List<String> problems = new ArrayList<>();
-    for (int i = 0; i < args.length; i++) {
-      rules.get(i).check(args[i], specConstraints, problems);
-    }
-    if (!problems.isEmpty()) {
-      throw new InvalidArgumentException(String.join("; ", problems));
-    }
-  }
-
-  private static List<ParameterRule> rulesOf(Method method) {
-    RequestLine line = method.getAnnotation(RequestLine.class);
-    String target = line == null ? "" : line.value();
-    int queryStart = target.indexOf('?');
-    String pathTemplate = queryStart < 0 ? target : target.substring(0, queryStart);
-    String queryTemplate = queryStart < 0 ? "" : target.substring(queryStart);
-    Set<String> headerParams = new HashSet<>();
-    Headers headers = method.getAnnotation(Headers.class);
-    if (headers != null) {
-      for (String header : headers.value()) {
-        Matcher matcher = HEADER_PARAM.matcher(header);
-        if (matcher.matches()) {
-          headerParams.add(matcher.group(2));
-        }
-      }
-    }
-    List<ParameterRule> rules = new ArrayList<>();
+  ArgumentValidator(Method method) {
+    List<ParameterRule> list = new ArrayList<>();
     for (Parameter parameter : method.getParameters()) {
-      Param param = parameter.getAnnotation(Param.class);
-      String name = param == null ? parameter.getName() : param.value();
+      WireParameter wire = parameter.getAnnotation(WireParameter.class);
+      if (wire == null) {
+        throw new IllegalStateException(method.getName() + "(" + parameter.getName()
+            + ") has no @WireParameter: is the generated interface from the project's template?");
+      }
       List<Annotation> constraints = new ArrayList<>();
       for (Annotation annotation : parameter.getAnnotations()) {
         Class<? extends Annotation> type = annotation.annotationType();
@@ -105,56 +57,77 @@ public final class ArgumentValidator {
         } else if (type.getPackageName().startsWith("jakarta.validation")) {
           // A constraint this class does not understand must not be skipped silently.
           throw new IllegalStateException("unsupported constraint " + type.getName() + " on "
-              + method.getName() + "(" + name + ")");
+              + method.getName() + "(" + wire.name() + ")");
         }
       }
-      Kind kind = headerParams.contains(name) ? Kind.HEADER
-          : pathTemplate.contains("{" + name + "}") ? Kind.PATH
-          : queryTemplate.contains("{" + name + "}") ? Kind.QUERY
-          : Kind.OTHER;
-      rules.add(new ParameterRule(name, kind, constraints));
+      list.add(new ParameterRule(wire.name(), wire.in(), constraints));
     }
-    return List.copyOf(rules);
+    this.rules = List.copyOf(list);
   }
 
-  /** Where a parameter goes on the wire. */
-  private enum Kind {
-    PATH, QUERY, HEADER, OTHER
+  /**
+   * Checks the arguments of one call.
+   *
+   * @param specConstraints whether to check the spec's constraints (header safety is always checked)
+   * @param args the arguments, in the order of the generated method
+   * @throws InvalidArgumentException naming every wire parameter that breaks a constraint
+   */
+  void check(boolean specConstraints, Object[] args) {
+    List<String> problems = null;
+    for (int i = 0; i < rules.size(); i++) {
+      String problem = rules.get(i).check(args[i], specConstraints);
+      if (problem != null) {
+        if (problems == null) {
+          problems = new ArrayList<>(2);
+        }
+        problems.add(problem);
+      }
+    }
+    if (problems != null) {
+      throw new InvalidArgumentException(String.join("; ", problems));
+    }
   }
 
   private static final class ParameterRule {
-    private final String javaName;
-    private final Kind kind;
+    private final String wireName;
+    private final WireParameter.Location location;
     private final List<Annotation> constraints;
+    /** The compiled regular expression of the {@link Pattern} constraint, or null. */
+    private final java.util.regex.Pattern regex;
 
-    ParameterRule(String javaName, Kind kind, List<Annotation> constraints) {
-      this.javaName = javaName;
-      this.kind = kind;
+    ParameterRule(String wireName, WireParameter.Location location,
+        List<Annotation> constraints) {
+      this.wireName = wireName;
+      this.location = location;
       this.constraints = List.copyOf(constraints);
+      this.regex = constraints.stream().filter(c -> c instanceof Pattern).findFirst()
+          .map(c -> java.util.regex.Pattern.compile(((Pattern) c).regexp())).orElse(null);
     }
 
-    void check(Object value, boolean specConstraints, List<String> problems) {
-      if (kind == Kind.HEADER && value != null && !isHeaderSafe(value.toString())) {
-        problems.add(wireName() + ": must contain only printable ASCII characters (it is sent as "
-            + "an HTTP header)");
-        return;
+    /** The problem with this argument, or null. */
+    String check(Object value, boolean specConstraints) {
+      if (location == WireParameter.Location.HEADER && value != null
+          && !isHeaderSafe(value.toString())) {
+        return wireName + ": must contain only printable ASCII characters (it is sent as an "
+            + "HTTP header)";
       }
       if (!specConstraints) {
-        return;
+        return null;
       }
       for (Annotation constraint : constraints) {
         String problem = violation(constraint, value);
         if (problem != null) {
-          problems.add(problem);
-          return;
+          return problem;
         }
       }
-      if (value != null && (kind == Kind.PATH || kind == Kind.QUERY)) {
-        String problem = unsafeUriValue(value.toString(), kind == Kind.PATH);
+      if (value != null && location != WireParameter.Location.HEADER) {
+        String problem = unsafeUriValue(value.toString(),
+            location == WireParameter.Location.PATH);
         if (problem != null) {
-          problems.add(wireName() + ": " + problem);
+          return wireName + ": " + problem;
         }
       }
+      return null;
     }
 
     /**
@@ -217,19 +190,7 @@ public final class ArgumentValidator {
       return bytes.toString(StandardCharsets.UTF_8);
     }
 
-    /** The wire name, taken from the constraint messages the template writes ("task_id: ..."). */
-    private String wireName() {
-      for (Annotation constraint : constraints) {
-        String message = message(constraint);
-        int colon = message.indexOf(':');
-        if (colon > 0) {
-          return message.substring(0, colon);
-        }
-      }
-      return javaName;
-    }
-
-    private static String violation(Annotation constraint, Object value) {
+    private String violation(Annotation constraint, Object value) {
       if (constraint instanceof NotNull) {
         return value == null ? message(constraint) : null;
       }
@@ -247,7 +208,7 @@ public final class ArgumentValidator {
             : null;
       }
       Pattern pattern = (Pattern) constraint;
-      return java.util.regex.Pattern.compile(pattern.regexp()).matcher(text).matches()
+      return regex.matcher(text).matches()
           ? null
           : message(constraint).replace("{regexp}", pattern.regexp());
     }

@@ -1,133 +1,280 @@
 package io.codeartscheck.client.internal;
 
-import feign.Client;
-import feign.Feign;
-import feign.FeignException;
-import feign.Logger;
-import feign.Retryer;
-import feign.codec.DecodeException;
+import feign.Request;
+import feign.Response;
+import io.codeartscheck.client.ApiResponse;
 import io.codeartscheck.client.CodeArtsCheckException;
-import io.codeartscheck.client.api.TaskManagementApi;
+import io.codeartscheck.client.RequestOverrides;
+import java.io.IOException;
 import java.net.Authenticator;
 import java.net.PasswordAuthentication;
 import java.net.ProxySelector;
 import java.net.http.HttpClient;
-import java.util.function.Function;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ForkJoinPool;
 
 /**
- * Feign assembled around the generated {@link TaskManagementApi}: Feign builds each request from
- * the generated method and decodes the 2xx answer; {@link CallExecutor} (the Feign {@link Client})
- * makes the attempts through an {@link HttpTransport}, with credentials, deadlines, retries and
- * the translation of every failure into the {@link CodeArtsCheckException} family. Internal: not
- * part of the client's API.
+ * The engine behind both clients: one path from a recorded {@link ApiCall} (the generated method
+ * and its arguments) to its answer. It checks the arguments against the method's constraints,
+ * builds the request from the method's Feign annotations, makes the call through the
+ * {@link CallExecutor} (credentials, deadlines, retries, the translation of every failure into
+ * the {@code CodeArtsCheckException} family), decodes the 2xx answer to the method's return type,
+ * and reports the call to the metrics. Internal: not part of the client's API.
  */
 public final class ClientRuntime implements AutoCloseable {
-  private static final ArgumentValidator VALIDATOR = new ArgumentValidator();
-
-  private final TaskManagementApi api;
-  private final HttpTransport transport;
+  private final WireTarget<?> target;
+  private final String userAgent;
+  private final CallPolicy policy;
   private final boolean validateArguments;
+  private final CallExecutor executor;
+  private final HttpTransport transport;
+  private final ResponseDecoder decoder = new ResponseDecoder();
+  private final CallMetrics metrics;
   private final String description;
   private volatile boolean closed;
 
-  private ClientRuntime(TaskManagementApi api, HttpTransport transport,
-      boolean validateArguments, String description) {
-    this.api = api;
+  private ClientRuntime(ClientSettings settings, HttpTransport transport,
+      RequestAuthenticator authenticator) {
+    this.target = new WireTarget<>(io.codeartscheck.client.internal.api.TaskManagementApi.class,
+        settings.endpoint());
+    this.userAgent = settings.userAgent();
+    this.policy = settings.policy();
+    this.validateArguments = settings.validateArguments();
     this.transport = transport;
-    this.validateArguments = validateArguments;
-    this.description = description;
+    this.executor = new CallExecutor(transport, authenticator, new RedactingSlf4jLogger(),
+        settings.logLevel(), settings.clock(), Thread::sleep,
+        settings.completionExecutor() == null ? ForkJoinPool.commonPool()
+            : settings.completionExecutor());
+    this.metrics = CallMetrics.of(settings.meterRegistry());
+    this.description = "endpoint=" + settings.endpoint() + ", auth=" + authenticator
+        + ", transport=" + transport.description();
   }
 
   /**
-   * Assembles Feign from validated settings.
+   * Assembles the engine from validated settings.
    *
    * @param settings the builder's settings
-   * @return the runtime, ready for calls from any thread
+   * @return the engine, ready for calls from any thread
    */
   public static ClientRuntime create(ClientSettings settings) {
+    ClientSettings.TransportSettings transportSettings = settings.transport();
     HttpTransport transport;
-    if (settings.sharedHttpClient != null) {
-      transport = new JdkHttpTransport(settings.sharedHttpClient, false);
-    } else if (settings.client != null) {
-      transport = new FeignClientTransport(settings.client);
+    if (transportSettings.sharedHttpClient() != null) {
+      transport = new JdkHttpTransport(transportSettings.sharedHttpClient(), false);
+    } else if (transportSettings.feignClient() != null) {
+      transport = new FeignClientTransport(transportSettings.feignClient());
     } else {
-      transport = new JdkHttpTransport(newHttpClient(settings), true);
+      transport = new JdkHttpTransport(newHttpClient(settings.endpoint(), transportSettings),
+          true);
     }
-    RequestAuthenticator authenticator = settings.token != null
-        ? new TokenAuthenticator(settings.token)
-        : new AkSkSigner(settings.accessKey, settings.secretKey, settings.clock);
-    String userAgent = settings.userAgent;
-    CallExecutor executor = new CallExecutor(transport, authenticator, CallPolicy.of(settings),
-        new RedactingSlf4jLogger(), settings.logLevel, settings.clock, Thread::sleep);
-    TaskManagementApi api = Feign.builder()
-        .client(executor)
-        .retryer(Retryer.NEVER_RETRY)
-        .logLevel(Logger.Level.NONE) // the executor logs every attempt itself
-        .decoder(new ResponseDecoder())
-        .requestInterceptor(template -> template.header("User-Agent", userAgent))
-        .target(new WireTarget<>(TaskManagementApi.class, settings.endpoint));
-    String description = "endpoint=" + settings.endpoint + ", auth=" + authenticator
-        + ", transport=" + transport.description();
-    return new ClientRuntime(api, transport, settings.validateArguments, description);
+    ClientSettings.Credentials credentials = settings.credentials();
+    RequestAuthenticator authenticator = credentials.token() != null
+        ? new TokenAuthenticator(credentials.token())
+        : new AkSkSigner(credentials.accessKey(), credentials.secretKey(), settings.clock());
+    return new ClientRuntime(settings, transport, authenticator);
   }
 
-  private static HttpClient newHttpClient(ClientSettings settings) {
-    HttpClient.Builder builder = JdkHttpTransport.newBuiltInClient(
-        settings.endpoint.startsWith("https:"))
-        .connectTimeout(settings.connectTimeout);
-    if (settings.proxy != null) {
-      builder.proxy(ProxySelector.of(settings.proxy));
-      if (settings.proxyUser != null) {
-        String user = settings.proxyUser;
-        char[] password = settings.proxyPassword.clone();
+  private static HttpClient newHttpClient(String endpoint,
+      ClientSettings.TransportSettings settings) {
+    HttpClient.Builder builder = JdkHttpTransport.newBuiltInClient(endpoint.startsWith("https:"))
+        .connectTimeout(settings.connectTimeout());
+    if (settings.proxy() != null) {
+      builder.proxy(ProxySelector.of(settings.proxy()));
+      PasswordAuthentication credentials = settings.proxyCredentials();
+      if (credentials != null) {
         builder.authenticator(new Authenticator() {
           @Override
           protected PasswordAuthentication getPasswordAuthentication() {
             return getRequestorType() == RequestorType.PROXY
-                ? new PasswordAuthentication(user, password.clone())
+                ? new PasswordAuthentication(credentials.getUserName(),
+                    credentials.getPassword().clone())
                 : null;
           }
         });
       }
     }
-    if (settings.sslContext != null) {
-      builder.sslContext(settings.sslContext);
+    if (settings.sslContext() != null) {
+      builder.sslContext(settings.sslContext());
     }
     return builder.build();
   }
 
   /**
-   * Checks the arguments, calls the operation and translates any failure.
+   * Makes a call on the calling thread and returns the decoded answer.
    *
-   * @param operation the Java name of the generated method
-   * @param call the call on the generated interface
-   * @param args the arguments, for the checks
-   * @param <T> the result type
-   * @return the decoded result
+   * @param call the generated method and its arguments
+   * @param overrides the request's overrides, or null
+   * @param <T> the decoded type
+   * @return the decoded answer
    * @throws CodeArtsCheckException on any failure
+   * @throws IllegalStateException when the client is closed
    */
-  public <T> T call(String operation, Function<TaskManagementApi, T> call, Object... args) {
+  public <T> T call(ApiCall<T> call, RequestOverrides overrides) {
+    return run(call, overrides, false);
+  }
+
+  /**
+   * Makes a call on the calling thread and returns the answer with its status and headers.
+   *
+   * @param call the generated method and its arguments
+   * @param overrides the request's overrides, or null
+   * @param <T> the decoded type
+   * @return the answer
+   * @throws CodeArtsCheckException on any failure
+   * @throws IllegalStateException when the client is closed
+   */
+  public <T> ApiResponse<T> callForResponse(ApiCall<T> call, RequestOverrides overrides) {
+    return run(call, overrides, true);
+  }
+
+  /**
+   * Starts a call and returns at once.
+   *
+   * @param call the generated method and its arguments
+   * @param overrides the request's overrides, or null
+   * @param <T> the decoded type
+   * @return the decoded answer, or a {@link CodeArtsCheckException} (never wrapped); cancelling
+   *     it aborts the call
+   */
+  public <T> CompletableFuture<T> callAsync(ApiCall<T> call, RequestOverrides overrides) {
+    return runAsync(call, overrides, false);
+  }
+
+  /**
+   * Starts a call and returns at once; the answer comes with its status and headers.
+   *
+   * @param call the generated method and its arguments
+   * @param overrides the request's overrides, or null
+   * @param <T> the decoded type
+   * @return the answer, or a {@link CodeArtsCheckException} (never wrapped); cancelling it
+   *     aborts the call
+   */
+  public <T> CompletableFuture<ApiResponse<T>> callAsyncForResponse(ApiCall<T> call,
+      RequestOverrides overrides) {
+    return runAsync(call, overrides, true);
+  }
+
+  private <R> R run(ApiCall<?> call, RequestOverrides overrides, boolean withResponse) {
     if (closed) {
       throw new IllegalStateException("the client is closed");
     }
-    VALIDATOR.check(operation, validateArguments, args);
+    long start = System.nanoTime();
+    Operation operation = call.operation();
     try {
-      return call.apply(api);
+      Request request = prepare(call, overrides);
+      Response response = executor.execute(request, policy.with(overrides));
+      R result = finish(operation, response, withResponse);
+      metrics.record(operation.name(), System.nanoTime() - start, response.status(), null);
+      return result;
+    } catch (CodeArtsCheckException e) {
+      metrics.record(operation.name(), System.nanoTime() - start, e.getHttpStatusCode(), e);
+      throw e;
+    } catch (RuntimeException e) {
+      CodeArtsCheckException failure = new CodeArtsCheckException(
+          operation.name() + " failed before a response: " + e, e);
+      metrics.record(operation.name(), System.nanoTime() - start, 0, failure);
+      throw failure;
+    }
+  }
+
+  private <R> CompletableFuture<R> runAsync(ApiCall<?> call, RequestOverrides overrides,
+      boolean withResponse) {
+    if (closed) {
+      return CompletableFuture.failedFuture(new IllegalStateException("the client is closed"));
+    }
+    long start = System.nanoTime();
+    Operation operation = call.operation();
+    CompletableFuture<Response> exchange;
+    try {
+      exchange = executor.executeAsync(prepare(call, overrides), policy.with(overrides));
+    } catch (CodeArtsCheckException e) {
+      metrics.record(operation.name(), System.nanoTime() - start, e.getHttpStatusCode(), e);
+      return CompletableFuture.failedFuture(e);
+    } catch (RuntimeException e) {
+      CodeArtsCheckException failure = new CodeArtsCheckException(
+          operation.name() + " failed before a response: " + e, e);
+      metrics.record(operation.name(), System.nanoTime() - start, 0, failure);
+      return CompletableFuture.failedFuture(failure);
+    }
+    CompletableFuture<R> result = new CompletableFuture<>();
+    exchange.whenComplete((response, thrown) -> {
+      Throwable failure = thrown == null ? null : unwrap(thrown);
+      if (failure == null) {
+        try {
+          R value = finish(operation, response, withResponse);
+          metrics.record(operation.name(), System.nanoTime() - start, response.status(), null);
+          result.complete(value);
+          return;
+        } catch (RuntimeException e) {
+          failure = e;
+        }
+      }
+      if (!(failure instanceof CodeArtsCheckException) && !(failure instanceof Error)
+          && !(failure instanceof java.util.concurrent.CancellationException)) {
+        failure = new CodeArtsCheckException(operation.name() + " failed: " + failure, failure);
+      }
+      metrics.record(operation.name(), System.nanoTime() - start,
+          failure instanceof CodeArtsCheckException
+              ? ((CodeArtsCheckException) failure).getHttpStatusCode() : 0, failure);
+      result.completeExceptionally(failure);
+    });
+    // Cancelling (or failing) the caller's future abandons the call: the attempt in flight is
+    // aborted, a retry waiting is not started.
+    result.whenComplete((value, failure) -> {
+      if (failure != null && !exchange.isDone()) {
+        exchange.cancel(true);
+      }
+    });
+    return result;
+  }
+
+  /** Checks the arguments and builds the request of a call, without credentials. */
+  private Request prepare(ApiCall<?> call, RequestOverrides overrides) {
+    Operation operation = call.operation();
+    operation.check(validateArguments, call.args());
+    return operation.request(call.args(), target, userAgent,
+        overrides == null ? Map.of() : overrides.headers());
+  }
+
+  @SuppressWarnings("unchecked")
+  private <R> R finish(Operation operation, Response response, boolean withResponse) {
+    Object value = decode(operation, response);
+    return withResponse ? (R) ApiResponse.of(response.status(), headers(response), value)
+        : (R) value;
+  }
+
+  private Object decode(Operation operation, Response response) {
+    try {
+      return decoder.decode(response, operation.returnType());
     } catch (CodeArtsCheckException e) {
       throw e;
-    } catch (DecodeException e) {
-      if (e.getCause() instanceof CodeArtsCheckException) {
-        throw (CodeArtsCheckException) e.getCause();
-      }
-      // Not the FeignException itself as the cause: it holds the request, credentials included.
-      throw new CodeArtsCheckException(e.status(), null, operation + ": " + e.getMessage(), null,
-          e.getCause());
-    } catch (FeignException e) {
-      throw new CodeArtsCheckException(e.status(), null, operation + ": " + e.getMessage(), null,
-          null);
-    } catch (RuntimeException e) {
-      throw new CodeArtsCheckException(operation + " failed before a response: " + e, e);
+    } catch (IOException | RuntimeException e) {
+      throw new CodeArtsCheckException(response.status(), null, operation.name() + ": "
+          + e.getMessage(), ResponseDecoder.header(response.headers(), "X-Request-Id"), e);
     }
+  }
+
+  private static Map<String, List<String>> headers(Response response) {
+    Map<String, List<String>> headers = new LinkedHashMap<>();
+    for (Map.Entry<String, Collection<String>> header : response.headers().entrySet()) {
+      headers.put(header.getKey(), List.copyOf(header.getValue()));
+    }
+    return headers;
+  }
+
+  private static Throwable unwrap(Throwable failure) {
+    Throwable t = failure;
+    while ((t instanceof CompletionException || t instanceof ExecutionException)
+        && t.getCause() != null) {
+      t = t.getCause();
+    }
+    return t;
   }
 
   @Override

@@ -3,65 +3,96 @@ package io.codeartscheck.client.internal;
 import feign.Client;
 import feign.Logger;
 import java.net.InetSocketAddress;
+import java.net.PasswordAuthentication;
 import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Objects;
+import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 import javax.net.ssl.SSLContext;
 
 /**
- * The validated settings of a {@code CodeArtsCheckClient.Builder}. Internal: not part of the
- * client's API; the builder documents every field.
+ * The validated settings of a client, as one immutable value: the client builders check every
+ * option, then build this once; {@link ClientRuntime#create} assembles the client from it.
+ * Internal: not part of the client's API; the builder documents every value.
+ *
+ * @param endpoint the endpoint URL, without a trailing slash
+ * @param credentials the token or the access key pair
+ * @param transport what the built-in transport is built from, or the transport given
+ * @param policy the limits and retry rules of every call
+ * @param userAgent the {@code User-Agent} header value
+ * @param logLevel Feign's log level
+ * @param validateArguments whether arguments are checked against the spec before sending
+ * @param clock the clock of {@code X-Sdk-Date} and {@code Retry-After}
+ * @param meterRegistry a Micrometer {@code MeterRegistry}, or null; typed {@code Object} so that
+ *     nothing of Micrometer is loaded without one
+ * @param completionExecutor where the async client completes its futures (null for the sync
+ *     client)
  */
-public final class ClientSettings {
-  /** Creates empty settings, filled in by the builder. */
-  public ClientSettings() {
+public record ClientSettings(String endpoint, Credentials credentials, TransportSettings transport,
+    CallPolicy policy, String userAgent, Logger.Level logLevel, boolean validateArguments,
+    Clock clock, Object meterRegistry, Executor completionExecutor) {
+
+  /**
+   * Checks that nothing required is missing.
+   *
+   * @param endpoint the endpoint URL
+   * @param credentials the credentials
+   * @param transport the transport settings
+   * @param policy the call policy
+   * @param userAgent the User-Agent
+   * @param logLevel the log level
+   * @param validateArguments whether to check arguments
+   * @param clock the clock
+   * @param meterRegistry the registry, or null
+   * @param completionExecutor the completion executor, or null
+   */
+  public ClientSettings {
+    Objects.requireNonNull(endpoint, "endpoint");
+    Objects.requireNonNull(credentials, "credentials");
+    Objects.requireNonNull(transport, "transport");
+    Objects.requireNonNull(policy, "policy");
+    Objects.requireNonNull(userAgent, "userAgent");
+    Objects.requireNonNull(logLevel, "logLevel");
+    Objects.requireNonNull(clock, "clock");
   }
 
-  /** The endpoint URL, without a trailing slash. */
-  public String endpoint;
-  /** The token supplier, or null when AK/SK signing is used. */
-  public Supplier<String> token;
-  /** The access key, or null when a token is used. */
-  public String accessKey;
-  /** The secret key, or null when a token is used. */
-  public String secretKey;
-  /** Connect timeout of the built-in transport, or the one passed to a user's Feign client. */
-  public Duration connectTimeout;
-  /** Read timeout: the longest wait for the response headers of one attempt. */
-  public Duration readTimeout;
-  /** Attempt timeout: the longest one attempt may take, response headers and body. */
-  public Duration attemptTimeout;
-  /** Call timeout: the longest a call may take, all attempts and the waits between them. */
-  public Duration callTimeout;
-  /** The largest 2xx response body read, in bytes. */
-  public int maxResponseBodySize;
-  /** HTTP proxy of the built-in transport, or null. */
-  public InetSocketAddress proxy;
-  /** Proxy user name, or null. */
-  public String proxyUser;
-  /** Proxy password, or null. */
-  public char[] proxyPassword;
-  /** SSL context of the built-in transport, or null for the JDK default. */
-  public SSLContext sslContext;
-  /** User-Agent header value. */
-  public String userAgent;
-  /** A user-supplied Feign client, or null. */
-  public Client client;
-  /** A user-supplied JDK HttpClient (that never follows redirects), or null. */
-  public HttpClient sharedHttpClient;
-  /** Attempts per call, 1 = no retries. */
-  public int maxAttempts;
-  /** First backoff delay. */
-  public Duration initialBackoff;
-  /** Largest delay between attempts, also the longest Retry-After honoured. */
-  public Duration maxBackoff;
-  /** Whether stop (POST) and delete (DELETE) are retried like GET and PUT. */
-  public boolean retryNonIdempotent;
-  /** Whether arguments are checked against the spec before sending. */
-  public boolean validateArguments;
-  /** Feign log level. */
-  public Logger.Level logLevel;
-  /** Clock for X-Sdk-Date and Retry-After. */
-  public Clock clock = Clock.systemUTC();
+  /**
+   * Either a token supplier or an access key pair.
+   *
+   * @param token the token supplier, read for every request, or null
+   * @param accessKey the access key, or null
+   * @param secretKey the secret key, or null
+   */
+  public record Credentials(Supplier<String> token, String accessKey, String secretKey) {
+    /** Never shows the secret key or the whole access key. */
+    @Override
+    public String toString() {
+      return token != null ? "X-Auth-Token" : AkSkSigner.describe(accessKey);
+    }
+  }
+
+  /**
+   * The transport: a given JDK {@code HttpClient} or Feign {@code Client}, or what the built-in
+   * one is built from.
+   *
+   * @param connectTimeout the connect timeout of the built-in transport, or the one a Feign client
+   *     is given
+   * @param proxy the HTTP proxy of the built-in transport, or null
+   * @param proxyCredentials the proxy's Basic credentials, or null
+   * @param sslContext the SSL context of the built-in transport, or null for the JDK's
+   * @param feignClient a Feign client to send through, or null
+   * @param sharedHttpClient a JDK client to send through, or null
+   */
+  public record TransportSettings(Duration connectTimeout, InetSocketAddress proxy,
+      PasswordAuthentication proxyCredentials, SSLContext sslContext, Client feignClient,
+      HttpClient sharedHttpClient) {
+    /** Never shows the proxy password. */
+    @Override
+    public String toString() {
+      return "TransportSettings[proxy=" + proxy + ", feignClient=" + feignClient
+          + ", sharedHttpClient=" + sharedHttpClient + "]";
+    }
+  }
 }

@@ -89,7 +89,12 @@ final class FeignClientTransport implements HttpTransport {
       return CompletableFuture.failedFuture(new AttemptIOException(
           new IOException("the client is closed"), false, 0));
     }
+    // The attempt ends by its deadline even when the client cannot be unblocked.
+    CompletableFuture<Void> deadline = Deadlines.after(limits.deadlineNanos() - System.nanoTime(),
+        () -> result.completeExceptionally(new AttemptIOException(
+            new HttpTimeoutException("the attempt deadline passed"), false, 1)));
     result.whenComplete((response, failure) -> {
+      deadline.complete(null);
       if (failure != null) {
         // Deadline, cancel or interrupt: release what the worker holds.
         Response held = open.getAndSet(null);

@@ -9,13 +9,13 @@ import java.util.concurrent.CompletableFuture;
  * response with its body read whole, at most {@link AttemptLimits#maxBodyBytes(int)} bytes.
  * Internal: not part of the client's API.
  *
- * <p>Two forms of the same attempt. {@link #execute} is the sync one: it runs on the caller's
- * thread (for the JDK client, {@code HttpClient.send}, which completes without the hop through
- * the common pool that {@code sendAsync} makes) and ends by the attempt's deadline. {@link #send}
- * is the non-blocking one, for an async caller: the returned future is the attempt, and
+ * <p>Two forms of the same attempt, both ending by the attempt's deadline. {@link #execute} is
+ * the sync one: it runs on the caller's thread (for the JDK client, {@code HttpClient.send}, which
+ * completes without the hop through the common pool that {@code sendAsync} makes). {@link #send}
+ * is the non-blocking one, for the async client: the returned future is the attempt, and
  * completing it exceptionally or cancelling it aborts the exchange (the connection is closed if
- * the body was still arriving), so such a caller enforces the deadline by failing the future when
- * it passes.
+ * the body was still arriving). Its completion may run on a thread of the transport (the JDK
+ * client's selector thread): the caller hands it on to an executor of its own.
  *
  * <p>Both fail with an {@link AttemptIOException} for a transport failure (saying whether response
  * headers had arrived; a passed deadline is one whose cause is an
@@ -38,7 +38,9 @@ interface HttpTransport extends AutoCloseable {
       throws AttemptIOException, InterruptedException;
 
   /**
-   * Starts one attempt without blocking.
+   * Starts one attempt without blocking; the returned future fails with an
+   * {@link AttemptIOException} whose cause is an {@link java.net.http.HttpTimeoutException} when
+   * the deadline passes.
    *
    * @param request the request as it goes on the wire, credentials included
    * @param limits the deadline, header timeout and body caps of this attempt

@@ -125,6 +125,9 @@ final class JdkHttpTransport implements HttpTransport {
       return CompletableFuture.failedFuture(new AttemptIOException(e, false, 0));
     }
     CompletableFuture<Response> result = new CompletableFuture<>();
+    // As in execute: the request timeout bounds the wait for headers, this timer the body.
+    CompletableFuture<Void> deadline = Deadlines.after(
+        limits.deadlineNanos() - System.nanoTime(), exchange::deadlinePassed);
     sent.whenComplete((response, failure) -> {
       if (failure == null) {
         result.complete(toFeignResponse(request, response));
@@ -133,6 +136,7 @@ final class JdkHttpTransport implements HttpTransport {
       }
     });
     result.whenComplete((response, failure) -> {
+      deadline.complete(null);
       if (failure != null) {
         // A deadline, a cancel or an interrupt: stop reading and abort the exchange.
         exchange.abort();

@@ -1,5 +1,6 @@
 package io.codeartscheck.emulator.junit;
 
+import io.codeartscheck.client.CodeArtsCheckAsyncClient;
 import io.codeartscheck.client.CodeArtsCheckClient;
 import io.codeartscheck.emulator.Emulator;
 import io.codeartscheck.emulator.EmulatorData;
@@ -27,7 +28,8 @@ import java.util.function.Consumer;
 /**
  * Starts an emulator for a test class on a free loopback port, resets it before each test, stops it
  * after the class, and injects the {@link Emulator}, its {@link URI} and a {@link CodeArtsCheckClient}
- * pointed at it. Used by {@link CodeArtsCheckEmulatorTest}, or registered with settings:
+ * or {@link CodeArtsCheckAsyncClient} pointed at it. Used by {@link CodeArtsCheckEmulatorTest}, or
+ * registered with settings:
  *
  * <pre>
  * &#64;RegisterExtension
@@ -152,6 +154,17 @@ public class CodeArtsCheckEmulatorExtension
     }
 
     /**
+     * An async client pointed at the emulator, sending the token (built on first use: most tests
+     * need only one of the two clients).
+     *
+     * @return the client
+     * @throws IllegalStateException outside a test
+     */
+    public CodeArtsCheckAsyncClient asyncClient() {
+        return running().asyncClient();
+    }
+
+    /**
      * The token the injected client sends.
      *
      * @return the first configured token, or {@value #DEFAULT_TOKEN}
@@ -204,7 +217,8 @@ public class CodeArtsCheckEmulatorExtension
     @Override
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
         Class<?> type = parameter.getParameter().getType();
-        return type == Emulator.class || type == URI.class || type == CodeArtsCheckClient.class;
+        return type == Emulator.class || type == URI.class || type == CodeArtsCheckClient.class
+                || type == CodeArtsCheckAsyncClient.class;
     }
 
     @Override
@@ -217,6 +231,9 @@ public class CodeArtsCheckEmulatorExtension
         Class<?> type = parameter.getParameter().getType();
         if (type == Emulator.class) {
             return r.emulator;
+        }
+        if (type == CodeArtsCheckAsyncClient.class) {
+            return r.asyncClient();
         }
         return type == URI.class ? r.emulator.uri() : r.client;
     }
@@ -257,7 +274,7 @@ public class CodeArtsCheckEmulatorExtension
         String token = accepted.isEmpty() ? DEFAULT_TOKEN : accepted.get(0);
         Running r;
         try {
-            r = new Running(emulator, CodeArtsCheckClient.builder().endpoint(emulator.uri().toString())
+            r = new Running(emulator, CodeArtsCheckClient.builder().endpoint(emulator.uri())
                     .authToken(token).build(), token);
         } catch (RuntimeException e) {
             emulator.close();
@@ -297,12 +314,23 @@ public class CodeArtsCheckEmulatorExtension
         final Emulator emulator;
         final CodeArtsCheckClient client;
         final String token;
+        private CodeArtsCheckAsyncClient asyncClient;
         volatile boolean closed;
 
         Running(Emulator emulator, CodeArtsCheckClient client, String token) {
             this.emulator = emulator;
             this.client = client;
             this.token = token;
+        }
+
+        synchronized CodeArtsCheckAsyncClient asyncClient() {
+            if (closed) {
+                throw new IllegalStateException("the emulator has stopped");
+            }
+            if (asyncClient == null) {
+                asyncClient = CodeArtsCheckAsyncClient.builder().endpoint(emulator.uri()).authToken(token).build();
+            }
+            return asyncClient;
         }
 
         @Override
@@ -313,6 +341,9 @@ public class CodeArtsCheckEmulatorExtension
             closed = true;
             try {
                 client.close();
+                if (asyncClient != null) {
+                    asyncClient.close();
+                }
             } finally {
                 emulator.close();
             }

@@ -12,14 +12,14 @@ import java.lang.annotation.Target;
 /**
  * Runs a test class against one emulator on a free loopback port, reset before each test; test and
  * lifecycle methods may take an {@code Emulator}, its {@code URI} and a ready
- * {@code CodeArtsCheckClient} as parameters.
+ * {@code CodeArtsCheckClient} or {@code CodeArtsCheckAsyncClient} as parameters.
  *
  * <pre>
  * &#64;CodeArtsCheckEmulatorTest
  * class BadgeServiceTest {
  *     &#64;Test
  *     void showsTheGrade(CodeArtsCheckClient client, Emulator emulator) {
- *         assertThat(client.showCodeHealthSvg("aexxxx86", null, null)).contains("code health: A");
+ *         assertThat(client.showCodeHealthSvg("aexxxx86")).contains("code health: A");
  *         emulator.verify(Operation.SHOW_CODE_HEALTH_SVG, 1);
  *     }
  * }

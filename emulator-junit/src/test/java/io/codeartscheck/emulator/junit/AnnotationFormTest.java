@@ -1,5 +1,6 @@
 package io.codeartscheck.emulator.junit;
 
+import io.codeartscheck.client.CodeArtsCheckAsyncClient;
 import io.codeartscheck.client.CodeArtsCheckClient;
 import io.codeartscheck.client.CodeArtsCheckException;
 import io.codeartscheck.emulator.Emulator;
@@ -61,6 +62,15 @@ class AnnotationFormTest {
 
     @Test
     @Order(4)
+    void injectsAnAsyncClientThatWorksToo(Emulator emulator, CodeArtsCheckAsyncClient client) throws Exception {
+        client.stopTaskByIdV2(STOP_TASK).get(10, java.util.concurrent.TimeUnit.SECONDS);
+
+        assertThat(emulator.state().taskStatus(STOP_TASK)).isEqualTo("stopped");
+        emulator.verify(Operation.STOP_TASK_BY_ID_V2, STOP_TASK, 1);
+    }
+
+    @Test
+    @Order(5)
     void onlyTheAnnotationsTokensAreAccepted(URI uri) throws Exception {
         HttpResponse<String> wrong = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                 uri.resolve("v1/tasks/aexxxx86/taskcron")).header("X-Auth-Token", "other").build(),

@@ -107,7 +107,7 @@ class ReadmeExamplesTest {
     @Test
     void faultsAndJournal() throws IOException {
         try (Emulator emulator = Emulator.builder().port(0).requestLog(false).start();
-             CodeArtsCheckClient client = CodeArtsCheckClient.builder().endpoint(emulator.uri().toString())
+             CodeArtsCheckClient client = CodeArtsCheckClient.builder().endpoint(emulator.uri())
                      .authToken("t").build()) {
             // README:faults
             // The next taskcron call answers 503 with this body, then it works again
@@ -117,7 +117,7 @@ class ReadmeExamplesTest {
             emulator.fault(Operation.SHOW_CODE_HEALTH_SVG, Fault.delay(Duration.ofSeconds(3)));
             emulator.fault(Operation.DELETE_TASK_V3, Fault.dropConnection());
 
-            client.showPortalServiceTaskCron("fxxxx7ba3ae14a87a32b151bcbe20801", null);  // retried by the client
+            client.showPortalServiceTaskCron("fxxxx7ba3ae14a87a32b151bcbe20801");  // retried by the client
 
             List<RecordedRequest> calls = emulator.requests(Operation.SHOW_PORTAL_SERVICE_TASK_CRON);
             // statuses 503, 200; headers with the token shown as ****

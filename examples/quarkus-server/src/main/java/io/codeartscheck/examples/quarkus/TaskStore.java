@@ -132,6 +132,30 @@ public class TaskStore {
         return Map.of("task_id", taskId, "job_id", jobId);
     }
 
+    /**
+     * Adds a task with the given id, state, schedule and execution records: what the conformance
+     * suite's fixtures ask for (see QuarkusConformanceTest).
+     *
+     * @param taskId the task's id
+     * @param running whether the task is running (otherwise it is completed)
+     * @param cron the schedule, or null for none
+     * @param reports the execution records by id, oldest first, with their reports
+     * @throws IllegalArgumentException when the task or one of the records exists already
+     */
+    public void addTask(String taskId, boolean running, TaskCronResult cron, Map<String, JobReportInfo> reports) {
+        synchronized (lock) {
+            if (tasks.containsKey(taskId) || reports.keySet().stream().anyMatch(jobs::containsKey)) {
+                throw new IllegalArgumentException("task " + taskId + " or one of its records exists already");
+            }
+            Task task = new Task(taskId, running ? Status.RUNNING : Status.COMPLETED, cron);
+            tasks.put(taskId, task);
+            reports.forEach((jobId, report) -> {
+                jobs.put(jobId, new Job(jobId, taskId, report));
+                task.jobIds.add(jobId);
+            });
+        }
+    }
+
     private String addTask(Status status, TaskCronResult cron) {
         String id = newId();
         synchronized (lock) {
