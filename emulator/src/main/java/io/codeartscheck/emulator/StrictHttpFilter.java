@@ -372,7 +372,8 @@ final class StrictHttpFilter extends BaseFilter implements AutoCloseable {
             } else if (inPath && NOT_IN_PATH[c]) {
                 throw notInPath(c);
             } else if (c == '"' || c == '<' || c == '>') {
-                throw bad("a " + (char) c + " in the request target (RFC 3986 allows it only percent-encoded)");
+                throw bad((c == '"' ? "a double quote" : c == '<' ? "a less-than sign" : "a greater-than sign")
+                        + " in the request target (RFC 3986 allows it only percent-encoded)");
             }
         }
         if (!origin) {

@@ -59,7 +59,7 @@ class LifecycleTest {
         @Test
         void outerTest(Emulator emulator, CodeArtsCheckClient client) {
             SEEN.add(emulator);
-            client.showPortalServiceTaskCron("fxxxx7ba3ae14a87a32b151bcbe20801", null); // the default token
+            client.showPortalServiceTaskCron("fxxxx7ba3ae14a87a32b151bcbe20801"); // the default token
         }
 
         @Nested
@@ -68,7 +68,7 @@ class LifecycleTest {
             @Test
             void innerTest(Emulator emulator, CodeArtsCheckClient client) {
                 SEEN.add(emulator);
-                client.showPortalServiceTaskCron("fxxxx7ba3ae14a87a32b151bcbe20801", null); // sends inner-token
+                client.showPortalServiceTaskCron("fxxxx7ba3ae14a87a32b151bcbe20801"); // sends inner-token
             }
         }
     }
