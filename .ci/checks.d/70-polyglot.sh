@@ -111,6 +111,34 @@ t=$(now)
 PYTHONPATH="$work/python/client" python3 .ci/polyglot/check_client.py "$base_url" "$examples" "$work/python-names.json" || failed=1
 timing "python ran" "$t"
 
+# Broken on purpose: a client generated with one mapping dropped must fail, naming the field: for
+# CRITICAL the generator itself refuses (its two properties would share one name), for CODE_SIZE
+# (which keeps a name, just not the configured one) the check program reports the field as lost.
+t=$(now)
+for dropped in CRITICAL CODE_SIZE; do
+  broken=$work/python-without-${dropped,,}
+  mkdir -p "$broken"
+  grep -v "^  $dropped:" "$generators/python.yaml" > "$broken/python.yaml"
+  if cmp -s "$broken/python.yaml" "$generators/python.yaml"; then
+    echo "polyglot: FAILED: python.yaml has no $dropped mapping to drop" >&2; exit 1
+  fi
+  if java -jar "$cli" generate -g python -i "$spec" -c "$broken/python.yaml" -o "$broken/client" \
+      -t "$generators/python-templates" > "$broken/out.txt" 2>&1; then
+    start_emulator "python-without-${dropped,,}"
+    if PYTHONPATH="$broken/client" python3 .ci/polyglot/check_client.py "$base_url" "$examples" \
+        "$work/python-names.json" > "$broken/out.txt" 2>&1; then
+      cat "$broken/out.txt"
+      echo "polyglot: FAILED: the Python check passed on a client generated without the $dropped mapping" >&2; exit 1
+    fi
+  fi
+  if ! grep -q "$dropped" "$broken/out.txt"; then
+    cat "$broken/out.txt"
+    echo "polyglot: FAILED: without the $dropped mapping, nothing failed naming $dropped" >&2; exit 1
+  fi
+  echo "polyglot: broken on purpose (python.yaml without $dropped): fails with: $(grep -m1 "$dropped" "$broken/out.txt" | cut -c1-160)"
+done
+timing "python broken on purpose (twice)" "$t"
+
 # --- Go (when Debian's toolchain installs) ---------------------------------------------------
 if ! command -v go >/dev/null; then
   t=$(now)

@@ -58,63 +58,85 @@ bundle=$work/a/target/central-publishing/central-bundle.zip
 echo "release: signed and bundled $release in $(( ($(now) - t) / 1000 )) s"
 
 # --- The bundle, validated the way Central does ----------------------------------------------
+# validate_bundle DIR: sets problems (what Central would refuse), files and poms.
+validate_bundle() {
+  local unpacked=$1
+  problems=()
+  files=0
+  poms=0
+  while IFS= read -r -d '' file; do
+    files=$((files + 1))
+    [ -f "$file.asc" ] || problems+=("no signature: ${file#$unpacked/}")
+    if [ -f "$file.asc" ] && ! gpg --batch --verify "$file.asc" "$file" >/dev/null 2>&1; then
+      problems+=("signature does not verify: ${file#$unpacked/}")
+    fi
+    for algorithm in md5 sha1; do
+      if [ ! -f "$file.$algorithm" ]; then
+        problems+=("no $algorithm: ${file#$unpacked/}")
+      elif [ "$(cut -d' ' -f1 < "$file.$algorithm")" != "$("${algorithm}sum" < "$file" | cut -d' ' -f1)" ]; then
+        problems+=("wrong $algorithm: ${file#$unpacked/}")
+      fi
+    done
+  done < <(find "$unpacked" -type f ! -name '*.asc' ! -name '*.md5' ! -name '*.sha1' ! -name '*.sha256' ! -name '*.sha512' -print0)
+  # pom_has POM TAG: the tag in the POM, or in its parent's POM within the bundle.
+  pom_has() {
+    grep -qE "<$2[ >]" <(perl -0pe 's{<parent>.*?</parent>}{}s; s{<profiles>.*</profiles>}{}s' "$1") && return 0
+    local parent; parent=$(perl -0ne 'print $1 if m{<parent>.*?<artifactId>([^<]+)</artifactId>.*?</parent>}s' "$1")
+    [ -n "$parent" ] && [ -f "$unpacked/io/codeartscheck/$parent/$release/$parent-$release.pom" ] \
+      && pom_has "$unpacked/io/codeartscheck/$parent/$release/$parent-$release.pom" "$2"
+  }
+  for pom in "$unpacked"/io/codeartscheck/*/"$release"/*.pom; do
+    poms=$((poms + 1))
+    # Each POM names and describes itself (an inherited description would describe the parent);
+    # url, licences, developers and scm may come from the parent.
+    for tag in name description; do
+      grep -qE "<$tag[ >]" <(perl -0pe 's{<parent>.*?</parent>}{}s' "$pom") || problems+=("no <$tag> of its own: $(basename "$pom")")
+    done
+    for tag in url licenses developers scm; do pom_has "$pom" "$tag" || problems+=("no <$tag>: $(basename "$pom")"); done
+    base=${pom%.pom}
+    if ! grep -q '<packaging>pom</packaging>' "$pom"; then
+      for part in .jar -sources.jar -javadoc.jar; do [ -f "$base$part" ] || problems+=("missing $(basename "$base$part")"); done
+      # (the listing goes to a file: `unzip | grep -q` under pipefail fails on SIGPIPE)
+      if [ -f "$base-javadoc.jar" ]; then
+        unzip -Z1 "$base-javadoc.jar" > "$work/listing.txt"
+        grep -qx index.html "$work/listing.txt" || problems+=("no index.html in $(basename "$base-javadoc.jar")")
+      fi
+    fi
+  done
+  # Every artifact of the reactor: the parent and each <module>'s own artifactId.
+  artifacts=(codearts-check-parent)
+  for m in $(perl -0ne 'print "$1\n" while m{<module>([^<]+)</module>}g' pom.xml); do
+    artifacts+=("$(perl -0ne 's{<parent>.*?</parent>}{}s; print $1 if m{<artifactId>([^<]+)</artifactId>}' "$m/pom.xml")")
+  done
+  for artifact in "${artifacts[@]}"; do
+    [ -f "$unpacked/io/codeartscheck/$artifact/$release/$artifact-$release.pom" ] || problems+=("$artifact not in the bundle")
+  done
+}
 unpacked=$work/bundle
 mkdir -p "$unpacked" && (cd "$unpacked" && unzip -q "$bundle")
-problems=()
-files=0
-while IFS= read -r -d '' file; do
-  files=$((files + 1))
-  [ -f "$file.asc" ] || problems+=("no signature: ${file#$unpacked/}")
-  if [ -f "$file.asc" ] && ! gpg --batch --verify "$file.asc" "$file" >/dev/null 2>&1; then
-    problems+=("signature does not verify: ${file#$unpacked/}")
-  fi
-  for algorithm in md5 sha1; do
-    if [ ! -f "$file.$algorithm" ]; then
-      problems+=("no $algorithm: ${file#$unpacked/}")
-    elif [ "$(cut -d' ' -f1 < "$file.$algorithm")" != "$("${algorithm}sum" < "$file" | cut -d' ' -f1)" ]; then
-      problems+=("wrong $algorithm: ${file#$unpacked/}")
-    fi
-  done
-done < <(find "$unpacked" -type f ! -name '*.asc' ! -name '*.md5' ! -name '*.sha1' ! -name '*.sha256' ! -name '*.sha512' -print0)
-# pom_has POM TAG: the tag in the POM, or in its parent's POM within the bundle.
-pom_has() {
-  grep -qE "<$2[ >]" <(perl -0pe 's{<parent>.*?</parent>}{}s; s{<profiles>.*</profiles>}{}s' "$1") && return 0
-  local parent; parent=$(perl -0ne 'print $1 if m{<parent>.*?<artifactId>([^<]+)</artifactId>.*?</parent>}s' "$1")
-  [ -n "$parent" ] && [ -f "$unpacked/io/codeartscheck/$parent/$release/$parent-$release.pom" ] \
-    && pom_has "$unpacked/io/codeartscheck/$parent/$release/$parent-$release.pom" "$2"
-}
-poms=0
-for pom in "$unpacked"/io/codeartscheck/*/"$release"/*.pom; do
-  poms=$((poms + 1))
-  # Each POM names and describes itself (an inherited description would describe the parent);
-  # url, licences, developers and scm may come from the parent.
-  for tag in name description; do
-    grep -qE "<$tag[ >]" <(perl -0pe 's{<parent>.*?</parent>}{}s' "$pom") || problems+=("no <$tag> of its own: $(basename "$pom")")
-  done
-  for tag in url licenses developers scm; do pom_has "$pom" "$tag" || problems+=("no <$tag>: $(basename "$pom")"); done
-  base=${pom%.pom}
-  if ! grep -q '<packaging>pom</packaging>' "$pom"; then
-    for part in .jar -sources.jar -javadoc.jar; do [ -f "$base$part" ] || problems+=("missing $(basename "$base$part")"); done
-    # (the listing goes to a file: `unzip | grep -q` under pipefail fails on SIGPIPE)
-    if [ -f "$base-javadoc.jar" ]; then
-      unzip -Z1 "$base-javadoc.jar" > "$work/listing.txt"
-      grep -qx index.html "$work/listing.txt" || problems+=("no index.html in $(basename "$base-javadoc.jar")")
-    fi
-  fi
-done
-# Every artifact of the reactor: the parent and each <module>'s own artifactId.
-artifacts=(codearts-check-parent)
-for m in $(perl -0ne 'print "$1\n" while m{<module>([^<]+)</module>}g' pom.xml); do
-  artifacts+=("$(perl -0ne 's{<parent>.*?</parent>}{}s; print $1 if m{<artifactId>([^<]+)</artifactId>}' "$m/pom.xml")")
-done
-for artifact in "${artifacts[@]}"; do
-  [ -f "$unpacked/io/codeartscheck/$artifact/$release/$artifact-$release.pom" ] || problems+=("$artifact not in the bundle")
-done
+validate_bundle "$unpacked"
 if [ ${#problems[@]} -ne 0 ]; then
   printf 'release: FAILED: %s\n' "${problems[@]}" >&2
   exit 1
 fi
 echo "release: the bundle validates: $files files signed (signatures verify) with matching md5/sha1, $poms POMs with Central's metadata, every jar with sources and javadoc"
+
+# Broken on purpose: a copy of the bundle with one jar changed after signing and one sources jar
+# gone must fail the same validation, naming both.
+tampered=$work/bundle-tampered
+cp -a "$unpacked" "$tampered"
+victim=$(find "$tampered/io/codeartscheck" -name "codearts-check-client-$release.jar" | head -1)
+[ -n "$victim" ] || { echo "release: FAILED: no client jar in the bundle" >&2; exit 1; }
+printf 'x' >> "$victim"
+rm "${victim%.jar}-sources.jar"
+validate_bundle "$tampered"
+expected_problems=("signature does not verify: ${victim#$tampered/}" "wrong md5: ${victim#$tampered/}"
+  "missing $(basename "${victim%.jar}-sources.jar")")
+for p in "${expected_problems[@]}"; do
+  printf '%s\n' "${problems[@]}" | grep -qxF "$p" \
+    || { printf 'release: FAILED: the tampered bundle was not refused for: %s (problems: %s)\n' "$p" "${problems[*]:-none}" >&2; exit 1; }
+done
+echo "release: broken on purpose (a jar changed after signing, a sources jar removed): refused with ${#problems[@]} problems, e.g. ${expected_problems[0]}"
 
 # --- Reproducible: the same commit built again elsewhere gives the same bytes -----------------
 t=$(now)
