@@ -312,7 +312,7 @@ public final class Emulator implements AutoCloseable {
         }
 
         /**
-         * How long a request head may take to arrive, from its first byte (default 10 s); then 408.
+         * How long a request (head and body) may take to arrive, from its first byte (default 10 s); then 408.
          *
          * @param timeout at least 1 ms
          * @return this builder

@@ -87,9 +87,9 @@ public class EmulatorApplication extends Application {
 
     /** Back to the loaded data, with an empty journal and no pending faults. */
     public void reset() {
+        faults.reset(); // first: a delayed call that wakes from now on is not served
         state.reset();
         journal.clear();
-        faults.clear();
     }
 
     Journal journal() {

@@ -27,6 +27,11 @@ final class FaultInjector implements ContainerRequestFilter {
      * (one that reads connections): a delay fault is then left in its queue for a later call.
      */
     static final String NO_WAITING = "io.codeartscheck.emulator.noWaiting";
+    /**
+     * The request property set on a call whose delay outlived a reset: it belongs to a test that has
+     * ended, so it is neither served nor journaled, and its connection is dropped.
+     */
+    static final String STALE = "io.codeartscheck.emulator.stale";
     private static final Logger LOG = Logger.getLogger(FaultInjector.class.getName());
 
     private final Faults faults;
@@ -43,10 +48,18 @@ final class FaultInjector implements ContainerRequestFilter {
             return;
         }
         if (!fault.delay().isZero()) {
+            long generation = faults.generation();
             try {
                 Thread.sleep(fault.delay().toMillis());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
+            }
+            if (faults.generation() != generation) {
+                request.setProperty(STALE, Boolean.TRUE);
+                request.setProperty(RequestRecorder.DROPPED, Boolean.TRUE);
+                request.abortWith(error(503, ErrorCode.HTTP_ERROR.code() + ".503",
+                        "The emulator was reset while this call waited on a delay fault."));
+                return;
             }
         }
         if (fault.dropsConnection()) {

@@ -21,6 +21,8 @@ final class Faults {
     private final Map<Operation, ArrayDeque<Pending>> queues = new EnumMap<>(Operation.class);
     // Read without the lock on every call: most runs never queue a fault.
     private volatile boolean any;
+    // Bumped by each reset: a delayed call that wakes up in a later generation is not served.
+    private final java.util.concurrent.atomic.AtomicLong generation = new java.util.concurrent.atomic.AtomicLong();
 
     synchronized void add(Operation operation, Fault fault) {
         queues.computeIfAbsent(operation, o -> new ArrayDeque<>()).addLast(new Pending(fault));
@@ -83,5 +85,16 @@ final class Faults {
     synchronized void clear() {
         queues.clear();
         any = false;
+    }
+
+    /** Drops every fault, and makes calls still waiting on a delay stale (see {@link #generation()}). */
+    void reset() {
+        generation.incrementAndGet();
+        clear();
+    }
+
+    /** The number of resets so far: a call compares it before and after its delay. */
+    long generation() {
+        return generation.get();
     }
 }

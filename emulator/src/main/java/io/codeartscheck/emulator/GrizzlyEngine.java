@@ -97,10 +97,11 @@ final class GrizzlyEngine implements AutoCloseable {
             server.setHttpHandler(handler);
             FilterChain chain = FilterChainBuilder.stateless()
                     .add(new TransportFilter())
+                    // Before the strict filter, so that bytes of a request still arriving count as activity.
+                    .add(new IdleTimeoutFilter(timer, idleSeconds, TimeUnit.SECONDS))
                     .add(strict)
                     // The strict filter enforces the real limits first; the codec's own are kept above them.
                     .add(new JsonErrorsCodec(keepAlive, limits.maxHeadBytes() + 1024, limits.maxHeaderFields() + 8))
-                    .add(new IdleTimeoutFilter(timer, idleSeconds, TimeUnit.SECONDS))
                     .add(server)
                     .build();
             TCPNIOTransportBuilder builder = TCPNIOTransportBuilder.newInstance();
@@ -110,6 +111,10 @@ final class GrizzlyEngine implements AutoCloseable {
                             .setMemoryManager(builder.getMemoryManager()))
                     .build();
             transport.setProcessor(chain);
+            // A write never waits for a client to read (Grizzly would otherwise block the writing
+            // thread, a selector thread for API calls, once 4 socket buffers are queued); the strict
+            // filter cuts off a client that leaves more than StrictHttpFilter.MAX_UNREAD_ANSWERS unread.
+            transport.getAsyncQueueIO().getWriter().setMaxPendingBytesPerConnection(-1);
             TCPNIOServerConnection bound = transport.bind(host, port);
             String hostPart = host.contains(":") && !host.startsWith("[") ? "[" + host + "]" : host;
             handler.base("http://" + hostPart + ":" + ((InetSocketAddress) bound.getLocalAddress()).getPort());
@@ -123,6 +128,11 @@ final class GrizzlyEngine implements AutoCloseable {
             strict.close();
             timer.destroy();
             timerThread.shutdownNow();
+            try {
+                handler.destroy(); // Jersey's application (its injection manager) lives until destroyed
+            } catch (RuntimeException suppressed) {
+                e.addSuppressed(suppressed);
+            }
             throw e;
         }
     }

@@ -41,7 +41,7 @@ public final class Main {
               --log-file FILE       log to FILE instead of stderr, rolling over at --log-file-size
                                     (FILE is the current log, FILE.1 to FILE.4 the older ones)
               --log-file-size MB    size at which the log file rolls over (default 10)
-              --header-timeout S    seconds a request head may take to arrive (default 10)
+              --header-timeout S    seconds a request (head and body) may take to arrive (default 10)
               --idle-timeout S      seconds an idle connection is kept open (default 30)
               --max-connections N   connections open at once (default 1000)
               --reset               do not start: reset the emulator running at --host/--port

@@ -55,6 +55,7 @@ final class RequestRecorder implements ContainerRequestFilter, ContainerResponse
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
         int status = request.getProperty(DROPPED) != null ? 0 : response.getStatus();
+        boolean stale = request.getProperty(FaultInjector.STALE) != null; // from before a reset: not on record
         URI uri = request.getUriInfo().getRequestUri();
         String path = uri.getRawPath();
         Object start = request.getProperty(START);
@@ -65,14 +66,14 @@ final class RequestRecorder implements ContainerRequestFilter, ContainerResponse
             appendCut(line, path, uri.getRawQuery());
             line.append(' ');
             if (status == 0) {
-                line.append("dropped");
+                line.append(stale ? "dropped (reset while delayed)" : "dropped");
             } else {
                 line.append(status);
             }
             line.append(' ').append(micros / 1000).append('.').append((micros / 100) % 10).append("ms");
             LOG.info(line.toString());
         }
-        if (journal.enabled() && !path.startsWith("/__emulator/")) {
+        if (journal.enabled() && !stale && !path.startsWith("/__emulator/")) {
             MultivaluedMap<String, String> received = request.getHeaders();
             Map<String, List<String>> headers = new HashMap<>(received.size() * 2);
             for (Map.Entry<String, List<String>> h : received.entrySet()) {

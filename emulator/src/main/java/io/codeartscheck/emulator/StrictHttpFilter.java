@@ -9,6 +9,7 @@ import org.glassfish.grizzly.filterchain.FilterChainContext;
 import org.glassfish.grizzly.filterchain.NextAction;
 import org.glassfish.grizzly.memory.Buffers;
 import org.glassfish.grizzly.memory.MemoryManager;
+import org.glassfish.grizzly.nio.NIOConnection;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -45,7 +46,10 @@ import java.util.logging.Logger;
  * </ul>
  *
  * <p>Runs on Grizzly's selector threads and never blocks; one sweeper thread enforces the timeout.
- * A request waiting for its body holds at most the body limit in memory.
+ * A request waiting for its body holds what has arrived of it (16 KiB at first, at most the body
+ * limit). A client that sends requests without reading the answers is cut off once
+ * {@value #MAX_UNREAD_ANSWERS} bytes of answers wait for it (the engine never blocks a thread on a
+ * write, so that queue is this filter's to bound).
  */
 final class StrictHttpFilter extends BaseFilter implements AutoCloseable {
     static final String LOGGER = "io.codeartscheck.emulator.protocol";
@@ -54,6 +58,15 @@ final class StrictHttpFilter extends BaseFilter implements AutoCloseable {
             "TRACE");
     private static final long LINGER_MILLIS = 500;
     private static final byte[] CONTINUE = "HTTP/1.1 100 Continue\r\n\r\n".getBytes(StandardCharsets.US_ASCII);
+    /** Empty lines tolerated before a request line (RFC 9112 2.2 asks for at least one). */
+    private static final int MAX_EMPTY_LINES = 4;
+    /** Room for a body at first: it grows as the body arrives, up to its Content-Length. */
+    private static final int FIRST_BODY_ROOM = 16 * 1024;
+    /**
+     * Answers queued for a client that does not read them: past this, no further request of its is
+     * served and the connection is closed (writes never block a thread, so the queue must be bounded).
+     */
+    static final int MAX_UNREAD_ANSWERS = 1 << 20;
     /** Visible ASCII that RFC 3986 allows in a path only percent-encoded (by byte value). */
     private static final boolean[] NOT_IN_PATH = new boolean[128];
 
@@ -83,6 +96,9 @@ final class StrictHttpFilter extends BaseFilter implements AutoCloseable {
         // head and body of a request whose body is arriving, and how much of it is there
         byte[] request;
         int requestLength;
+        int requestTotal;
+        // empty lines (CRLF) received before this request's request line
+        int emptyLines;
         // from the head being read
         String method;
         String target;
@@ -199,7 +215,11 @@ final class StrictHttpFilter extends BaseFilter implements AutoCloseable {
                         return ctx.getStopAction();
                     }
                     if (state.phase == Phase.BODY) {
-                        int n = (int) Math.min(end - i, state.request.length - state.requestLength);
+                        int n = Math.min(end - i, state.requestTotal - state.requestLength);
+                        if (state.requestLength + n > state.request.length) {
+                            state.request = Arrays.copyOf(state.request, Math.min(state.requestTotal,
+                                    Math.max(state.requestLength + n, 2 * state.request.length)));
+                        }
                         input.position(i);
                         input.get(state.request, state.requestLength, n);
                         state.requestLength += n;
@@ -209,7 +229,7 @@ final class StrictHttpFilter extends BaseFilter implements AutoCloseable {
                     } else {
                         continue;
                     }
-                    if (state.request != null && state.requestLength == state.request.length) {
+                    if (state.request != null && state.requestLength == state.requestTotal) {
                         return pass(ctx, state, input, i);
                     }
                 }
@@ -220,11 +240,15 @@ final class StrictHttpFilter extends BaseFilter implements AutoCloseable {
         }
     }
 
-    /** After a complete head: holds it, and room for the body that follows. */
+    /**
+     * After a complete head: holds it, and room for the start of the body that follows (the room
+     * grows as bytes arrive: a head that only announces a large body holds no more than this).
+     */
     private void startBody(State s) {
         int length = s.headLength;
-        long body = Math.max(0, s.contentLength);
-        s.request = Arrays.copyOf(s.head, length + (int) body); // body <= maxBodyBytes, an int
+        long body = Math.max(0, s.contentLength); // <= maxBodyBytes, an int
+        s.requestTotal = length + (int) body;
+        s.request = Arrays.copyOf(s.head, length + (int) Math.min(body, FIRST_BODY_ROOM));
         s.requestLength = length;
         if (body > 0) {
             s.phase = Phase.BODY;
@@ -236,9 +260,14 @@ final class StrictHttpFilter extends BaseFilter implements AutoCloseable {
 
     /** Hands a whole request (head and body) on, and anything after it back to this filter. */
     private NextAction pass(FilterChainContext ctx, State state, Buffer input, int next) {
+        if (unread(state.connection) > MAX_UNREAD_ANSWERS) {
+            dropUnreading(state);
+            return ctx.getStopAction();
+        }
         byte[] request = state.request;
         state.request = null;
         state.headStartNanos = 0;
+        state.emptyLines = 0;
         state.phase = Phase.IDLE;
         MemoryManager<?> memory = ctx.getMemoryManager();
         ctx.setMessage(Buffers.wrap(memory, request));
@@ -260,6 +289,9 @@ final class StrictHttpFilter extends BaseFilter implements AutoCloseable {
                 return false;
             }
             if (b == '\r') {
+                if (++s.emptyLines > MAX_EMPTY_LINES) {
+                    throw bad("more than " + MAX_EMPTY_LINES + " empty lines before the request line");
+                }
                 s.cr = true;
                 return false;
             }
@@ -564,6 +596,26 @@ final class StrictHttpFilter extends BaseFilter implements AutoCloseable {
             throw new Refusal(413, "Content Too Large", "The request body is larger than "
                     + limits.maxBodyBytes() + " bytes.");
         }
+    }
+
+    /** Bytes of answers queued on the connection and not yet taken by its client. */
+    private static int unread(Connection<?> connection) {
+        return connection instanceof NIOConnection nio ? nio.getAsyncWriteQueue().spaceInBytes() : 0;
+    }
+
+    /**
+     * Closes a connection whose client sends requests but does not read the answers: another
+     * answer would only queue behind the ones it left (there is no one to read a JSON error).
+     */
+    private void dropUnreading(State state) {
+        state.phase = Phase.CLOSED;
+        state.headStartNanos = 0;
+        state.request = null;
+        if (LOG.isLoggable(Level.INFO)) {
+            LOG.info("- - dropped: the client left " + unread(state.connection) + " bytes of answers unread (over "
+                    + MAX_UNREAD_ANSWERS + ") and sent more requests (from " + peer(state.connection) + ")");
+        }
+        state.connection.closeSilently();
     }
 
     /** Answers the refusal in the documented shape, logs it and closes the connection. */

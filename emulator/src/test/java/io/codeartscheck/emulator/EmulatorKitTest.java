@@ -194,6 +194,22 @@ class EmulatorKitTest {
     }
 
     @Test
+    void callStillWaitingOnADelayWhenTheEmulatorIsReset_isNeitherServedNorJournaled() throws Exception {
+        emulator.fault(Operation.STOP_TASK_BY_ID_V2, Fault.delay(Duration.ofSeconds(1)));
+        HttpRequest request = HttpRequest.newBuilder(emulator.uri().resolve("v2/tasks/" + STOP_TASK + "/stop"))
+                .POST(HttpRequest.BodyPublishers.noBody()).header("X-Auth-Token", "t")
+                .timeout(Duration.ofMillis(200)).build();
+        assertThatThrownBy(() -> http.send(request, HttpResponse.BodyHandlers.ofString()))
+                .isInstanceOf(HttpTimeoutException.class); // the test that set the delay gives up
+
+        emulator.reset(); // the next test begins
+        Thread.sleep(1500); // the delayed call has woken up by now
+
+        assertThat(emulator.state().taskStatus(STOP_TASK)).as("the stale stop did not run").isEqualTo("running");
+        assertThat(emulator.requests()).as("the next test's journal").isEmpty();
+    }
+
+    @Test
     void dropFault_closesTheConnectionWithoutAnAnswer_andTheJournalSaysSo() throws Exception {
         emulator.fault(Operation.DELETE_TASK_V3, Fault.dropConnection());
         List<LogRecord> loud = Collections.synchronizedList(new ArrayList<>());

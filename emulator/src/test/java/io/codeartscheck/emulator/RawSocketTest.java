@@ -319,6 +319,118 @@ class RawSocketTest {
     }
 
     @Test
+    void clientThatSendsRequestsButNeverReadsTheAnswers_isCutOff_andFreezesNoOne() throws Exception {
+        Socket hog = new Socket();
+        hog.setReceiveBufferSize(4096);
+        hog.connect(new java.net.InetSocketAddress("127.0.0.1", emulator.uri().getPort()));
+        sockets.add(hog);
+        byte[] badge = ascii("GET /v4/task/aexxxx86/code-health-svg HTTP/1.1\r\nHost: x\r\nX-Auth-Token: t\r\n\r\n");
+        Thread writer = new Thread(() -> { // ~40,000 requests (~28 MB of answers), never reading one
+            try {
+                java.io.OutputStream out = hog.getOutputStream();
+                for (int i = 0; i < 40_000; i++) {
+                    out.write(badge);
+                }
+                out.flush();
+            } catch (IOException cutOff) {
+                // the emulator closed the connection: expected
+            }
+        }, "hog-writer");
+        writer.setDaemon(true);
+        writer.start();
+        try {
+            for (int i = 0; i < 20; i++) { // fresh connections land on every selector thread
+                Socket probe = connect();
+                probe.setSoTimeout(2000);
+                probe.getOutputStream().write(ascii(get("/health")));
+
+                assertThat(readToEnd(probe.getInputStream())).as("probe %d", i).startsWith("HTTP/1.1 200 ")
+                        .doesNotContain("<<timed out>>");
+            }
+            writer.join(30_000);
+            assertThat(writer.isAlive()).as("the hog's requests were taken or refused").isFalse();
+            for (int i = 0; i < 200 && protocolLog.stream().noneMatch(l -> l.contains("dropped: the client left")); i++) {
+                Thread.sleep(100); // its requests are all read by now; they are served until it is cut off
+            }
+            assertThat(protocolLog).anyMatch(l -> l.contains("dropped: the client left"));
+            hog.setSoTimeout(10_000);
+            long read = 0;
+            InputStream in = hog.getInputStream();
+            byte[] buf = new byte[65536];
+            try {
+                for (int n; (n = in.read(buf)) > 0 && read < 64L << 20; ) {
+                    read += n;
+                }
+            } catch (IOException reset) {
+                // closed by the emulator: what was queued may be cut short
+            }
+            assertThat(read).as("answers the hog could still read, then the end").isLessThan(40_000L * 600);
+        } finally {
+            hog.close();
+            writer.join(10_000);
+        }
+    }
+
+    @Test
+    void headsThatAnnounceLargeBodies_holdOnlyWhatArrived() throws Exception {
+        // 100 heads announcing 1 MiB each, then silence: held whole up front, that would be 100 MiB.
+        long before = usedHeapAfterGc();
+        List<Socket> announcers = new ArrayList<>();
+        for (int i = 0; i < 100; i++) {
+            Socket s = connect();
+            s.getOutputStream().write(ascii("PUT /__emulator/data HTTP/1.1\r\nHost: x\r\nX-Auth-Token: t\r\n"
+                    + "Content-Length: 1048576\r\n\r\n{"));
+            announcers.add(s);
+        }
+        Socket normal = connect(); // answered after every head above was read (one selector takes them in turn)
+        normal.setSoTimeout(2000);
+        normal.getOutputStream().write(ascii(get("/health")));
+        assertThat(readToEnd(normal.getInputStream())).startsWith("HTTP/1.1 200 ");
+        Thread.sleep(200);
+        long held = usedHeapAfterGc() - before;
+
+        assertThat(held).as("bytes held for 100 announced bodies of 1 MiB").isLessThan(40L << 20);
+        for (Socket s : announcers) { // the bodies never come: 408 after the header timeout, nothing ran
+            assertThat(readToEnd(s.getInputStream())).startsWith("HTTP/1.1 408 ");
+        }
+        assertThat(emulator.requests()).extracting(RecordedRequest::path).containsExactly("/health");
+    }
+
+    private static long usedHeapAfterGc() throws InterruptedException {
+        java.lang.management.MemoryMXBean memory = java.lang.management.ManagementFactory.getMemoryMXBean();
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+            Thread.sleep(50);
+        }
+        return memory.getHeapMemoryUsage().getUsed();
+    }
+
+    @Test
+    void requestArrivingSlowly_isTimedByTheHeaderTimeout_notCutByTheIdleTimeout() throws Exception {
+        try (Emulator quick = Emulator.builder().port(0).idleTimeout(Duration.ofSeconds(1))
+                .headerTimeout(Duration.ofSeconds(5)).requestLog(false).start();
+             Socket s = new Socket("127.0.0.1", quick.uri().getPort())) {
+            s.setSoTimeout(10_000);
+            java.io.OutputStream out = s.getOutputStream();
+            String head = "GET /health HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n";
+            for (int i = 0; i < head.length(); i++) { // 2.5 s in all, a byte every 40 ms: never idle for 1 s
+                out.write(head.charAt(i));
+                out.flush();
+                Thread.sleep(2500 / head.length());
+            }
+
+            assertThat(readToEnd(s.getInputStream())).startsWith("HTTP/1.1 200 ").endsWith("{\"status\":\"UP\"}");
+        }
+    }
+
+    @Test
+    void moreThanFourEmptyLinesBeforeARequestLine_are400_oneIsIgnored() throws Exception {
+        assertThat(exchange(ascii("\r\n" + get("/health")))).startsWith("HTTP/1.1 200 ");
+        assertThat(exchange(ascii("\r\n".repeat(5) + get("/health")))).startsWith("HTTP/1.1 400 ")
+                .contains("more than 4 empty lines");
+    }
+
+    @Test
     void idleConnection_isClosedAfterTheIdleTimeout() throws Exception {
         try (Emulator quick = Emulator.builder().port(0).idleTimeout(Duration.ofSeconds(1)).requestLog(false).start();
              Socket s = new Socket("127.0.0.1", quick.uri().getPort())) {
