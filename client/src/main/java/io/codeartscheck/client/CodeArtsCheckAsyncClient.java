@@ -10,6 +10,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ForkJoinPool;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * The asynchronous client: the operations, request types, builder options and exceptions of
@@ -78,13 +79,7 @@ public final class CodeArtsCheckAsyncClient implements AutoCloseable {
    */
   public CompletableFuture<String> showCodeHealthSvg(
       Consumer<ShowCodeHealthSvgRequest.Builder> request) {
-    ShowCodeHealthSvgRequest.Builder builder = ShowCodeHealthSvgRequest.builder();
-    try {
-      request.accept(builder);
-    } catch (RuntimeException e) {
-      return CompletableFuture.failedFuture(e);
-    }
-    return showCodeHealthSvg(builder.build());
+    return filled(ShowCodeHealthSvgRequest.builder(), request, b -> showCodeHealthSvg(b.build()));
   }
 
   /**
@@ -120,14 +115,10 @@ public final class CodeArtsCheckAsyncClient implements AutoCloseable {
    */
   public CompletableFuture<RefreshJobResultResponse> refreshPortalServiceJobResult(
       Consumer<RefreshPortalServiceJobResultRequest.Builder> request) {
-    RefreshPortalServiceJobResultRequest.Builder builder =
-        RefreshPortalServiceJobResultRequest.builder();
-    try {
-      request.accept(builder);
-    } catch (RuntimeException e) {
-      return CompletableFuture.failedFuture(e);
-    }
-    return refreshPortalServiceJobResult(builder.build());
+    return filled(
+        RefreshPortalServiceJobResultRequest.builder(),
+        request,
+        b -> refreshPortalServiceJobResult(b.build()));
   }
 
   /**
@@ -150,13 +141,10 @@ public final class CodeArtsCheckAsyncClient implements AutoCloseable {
    */
   public CompletableFuture<TaskCronResponse> showPortalServiceTaskCron(
       Consumer<ShowPortalServiceTaskCronRequest.Builder> request) {
-    ShowPortalServiceTaskCronRequest.Builder builder = ShowPortalServiceTaskCronRequest.builder();
-    try {
-      request.accept(builder);
-    } catch (RuntimeException e) {
-      return CompletableFuture.failedFuture(e);
-    }
-    return showPortalServiceTaskCron(builder.build());
+    return filled(
+        ShowPortalServiceTaskCronRequest.builder(),
+        request,
+        b -> showPortalServiceTaskCron(b.build()));
   }
 
   /**
@@ -190,13 +178,7 @@ public final class CodeArtsCheckAsyncClient implements AutoCloseable {
    *     {@code IllegalArgumentException}
    */
   public CompletableFuture<Void> stopTaskByIdV2(Consumer<StopTaskByIdV2Request.Builder> request) {
-    StopTaskByIdV2Request.Builder builder = StopTaskByIdV2Request.builder();
-    try {
-      request.accept(builder);
-    } catch (RuntimeException e) {
-      return CompletableFuture.failedFuture(e);
-    }
-    return stopTaskByIdV2(builder.build());
+    return filled(StopTaskByIdV2Request.builder(), request, b -> stopTaskByIdV2(b.build()));
   }
 
   /**
@@ -232,13 +214,7 @@ public final class CodeArtsCheckAsyncClient implements AutoCloseable {
    */
   public CompletableFuture<DeleteTaskResponse> deleteTaskV3(
       Consumer<DeleteTaskV3Request.Builder> request) {
-    DeleteTaskV3Request.Builder builder = DeleteTaskV3Request.builder();
-    try {
-      request.accept(builder);
-    } catch (RuntimeException e) {
-      return CompletableFuture.failedFuture(e);
-    }
-    return deleteTaskV3(builder.build());
+    return filled(DeleteTaskV3Request.builder(), request, b -> deleteTaskV3(b.build()));
   }
 
   /**
@@ -309,13 +285,7 @@ public final class CodeArtsCheckAsyncClient implements AutoCloseable {
      */
     public CompletableFuture<ApiResponse<String>> showCodeHealthSvg(
         Consumer<ShowCodeHealthSvgRequest.Builder> request) {
-      ShowCodeHealthSvgRequest.Builder builder = ShowCodeHealthSvgRequest.builder();
-      try {
-        request.accept(builder);
-      } catch (RuntimeException e) {
-        return CompletableFuture.failedFuture(e);
-      }
-      return showCodeHealthSvg(builder.build());
+      return filled(ShowCodeHealthSvgRequest.builder(), request, b -> showCodeHealthSvg(b.build()));
     }
 
     /**
@@ -350,14 +320,10 @@ public final class CodeArtsCheckAsyncClient implements AutoCloseable {
      */
     public CompletableFuture<ApiResponse<RefreshJobResultResponse>> refreshPortalServiceJobResult(
         Consumer<RefreshPortalServiceJobResultRequest.Builder> request) {
-      RefreshPortalServiceJobResultRequest.Builder builder =
-          RefreshPortalServiceJobResultRequest.builder();
-      try {
-        request.accept(builder);
-      } catch (RuntimeException e) {
-        return CompletableFuture.failedFuture(e);
-      }
-      return refreshPortalServiceJobResult(builder.build());
+      return filled(
+          RefreshPortalServiceJobResultRequest.builder(),
+          request,
+          b -> refreshPortalServiceJobResult(b.build()));
     }
 
     /**
@@ -381,13 +347,10 @@ public final class CodeArtsCheckAsyncClient implements AutoCloseable {
      */
     public CompletableFuture<ApiResponse<TaskCronResponse>> showPortalServiceTaskCron(
         Consumer<ShowPortalServiceTaskCronRequest.Builder> request) {
-      ShowPortalServiceTaskCronRequest.Builder builder = ShowPortalServiceTaskCronRequest.builder();
-      try {
-        request.accept(builder);
-      } catch (RuntimeException e) {
-        return CompletableFuture.failedFuture(e);
-      }
-      return showPortalServiceTaskCron(builder.build());
+      return filled(
+          ShowPortalServiceTaskCronRequest.builder(),
+          request,
+          b -> showPortalServiceTaskCron(b.build()));
     }
 
     /**
@@ -423,13 +386,7 @@ public final class CodeArtsCheckAsyncClient implements AutoCloseable {
      */
     public CompletableFuture<ApiResponse<Void>> stopTaskByIdV2(
         Consumer<StopTaskByIdV2Request.Builder> request) {
-      StopTaskByIdV2Request.Builder builder = StopTaskByIdV2Request.builder();
-      try {
-        request.accept(builder);
-      } catch (RuntimeException e) {
-        return CompletableFuture.failedFuture(e);
-      }
-      return stopTaskByIdV2(builder.build());
+      return filled(StopTaskByIdV2Request.builder(), request, b -> stopTaskByIdV2(b.build()));
     }
 
     /**
@@ -467,13 +424,7 @@ public final class CodeArtsCheckAsyncClient implements AutoCloseable {
      */
     public CompletableFuture<ApiResponse<DeleteTaskResponse>> deleteTaskV3(
         Consumer<DeleteTaskV3Request.Builder> request) {
-      DeleteTaskV3Request.Builder builder = DeleteTaskV3Request.builder();
-      try {
-        request.accept(builder);
-      } catch (RuntimeException e) {
-        return CompletableFuture.failedFuture(e);
-      }
-      return deleteTaskV3(builder.build());
+      return filled(DeleteTaskV3Request.builder(), request, b -> deleteTaskV3(b.build()));
     }
 
     /**
@@ -521,5 +472,19 @@ public final class CodeArtsCheckAsyncClient implements AutoCloseable {
     CodeArtsCheckAsyncClient create(ClientSettings settings) {
       return new CodeArtsCheckAsyncClient(ClientRuntime.create(settings));
     }
+  }
+
+  /**
+   * Fills a request's builder and makes the call; what the filling throws completes the future
+   * exceptionally, as every other failure of an async call does.
+   */
+  private static <B, R> CompletableFuture<R> filled(
+      B builder, Consumer<B> request, Function<B, CompletableFuture<R>> call) {
+    try {
+      request.accept(builder);
+    } catch (RuntimeException e) {
+      return CompletableFuture.failedFuture(e);
+    }
+    return call.apply(builder);
   }
 }
