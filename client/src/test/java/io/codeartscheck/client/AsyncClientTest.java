@@ -213,6 +213,35 @@ class AsyncClientTest {
   }
 
   @Test
+  void aConsumerThatThrows_failsTheFuture_andNothingIsSent() throws Exception {
+    AtomicInteger received = new AtomicInteger();
+    server = new RawHttpServer(exchange -> {
+      received.incrementAndGet();
+      exchange.respond(200, "application/json", "null");
+    });
+    IllegalStateException thrown = new IllegalStateException("no id at hand");
+    try (CodeArtsCheckAsyncClient client = CodeArtsCheckAsyncClient.builder()
+        .endpoint(server.url()).authToken("t").build()) {
+      List<CompletableFuture<?>> calls = List.of(
+          client.showCodeHealthSvg(r -> { throw thrown; }),
+          client.refreshPortalServiceJobResult(r -> { throw thrown; }),
+          client.showPortalServiceTaskCron(r -> { throw thrown; }),
+          client.stopTaskByIdV2(r -> { throw thrown; }),
+          client.deleteTaskV3(r -> { throw thrown; }),
+          client.withRawResponse().showCodeHealthSvg(r -> { throw thrown; }),
+          client.withRawResponse().refreshPortalServiceJobResult(r -> { throw thrown; }),
+          client.withRawResponse().showPortalServiceTaskCron(r -> { throw thrown; }),
+          client.withRawResponse().stopTaskByIdV2(r -> { throw thrown; }),
+          client.withRawResponse().deleteTaskV3(r -> { throw thrown; }));
+
+      for (CompletableFuture<?> call : calls) {
+        assertThat(call.handle((ok, e) -> e).get(5, TimeUnit.SECONDS)).isSameAs(thrown);
+      }
+      assertThat(received).hasValue(0);
+    }
+  }
+
+  @Test
   void cancelledCall_reportsCancellation_notAClientException() throws Exception {
     CountDownLatch release = new CountDownLatch(1);
     server = new RawHttpServer(exchange -> release.await(20, TimeUnit.SECONDS));
