@@ -13,12 +13,9 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Properties;
-import java.util.logging.Handler;
-import java.util.logging.LogRecord;
+import java.util.logging.Level;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -212,34 +209,14 @@ class EmulatorKitTest {
     @Test
     void dropFault_closesTheConnectionWithoutAnAnswer_andTheJournalSaysSo() throws Exception {
         emulator.fault(Operation.DELETE_TASK_V3, Fault.dropConnection());
-        List<LogRecord> loud = Collections.synchronizedList(new ArrayList<>());
-        Handler capture = new Handler() {
-            @Override
-            public void publish(LogRecord r) {
-                if (r.getLevel().intValue() > java.util.logging.Level.INFO.intValue()) {
-                    loud.add(r);
-                }
-            }
-
-            @Override
-            public void flush() {
-            }
-
-            @Override
-            public void close() {
-            }
-        };
-        java.util.logging.Logger root = java.util.logging.Logger.getLogger("");
-        root.addHandler(capture);
-        try {
+        try (LogCapture all = LogCapture.of("")) {
             assertThatThrownBy(() -> call("DELETE", "/v3/task/" + CRON_TASK)).isInstanceOf(IOException.class);
             assertThat(emulator.requests(Operation.DELETE_TASK_V3)).extracting(RecordedRequest::status).containsExactly(0);
             assertThat(emulator.state().taskStatus(CRON_TASK)).isEqualTo("completed");
             assertThat(call("GET", "/v1/tasks/" + CRON_TASK + "/taskcron").statusCode()).isEqualTo(200);
-        } finally {
-            root.removeHandler(capture);
+
+            assertThat(all.above(Level.INFO)).isEmpty();
         }
-        assertThat(loud).extracting(LogRecord::getMessage).isEmpty();
     }
 
     @Test
@@ -275,25 +252,10 @@ class EmulatorKitTest {
 
     @Test
     void requestLogOff_logsNoLinePerRequest_on_logsOneBoundedLine() throws Exception {
-        List<String> lines = Collections.synchronizedList(new ArrayList<>());
-        Handler capture = new Handler() {
-            @Override
-            public void publish(LogRecord r) {
-                lines.add(r.getMessage());
-            }
-
-            @Override
-            public void flush() {
-            }
-
-            @Override
-            public void close() {
-            }
-        };
-        RequestRecorder.LOG.addHandler(capture);
-        try {
+        List<String> lines;
+        try (LogCapture log = LogCapture.of(RequestRecorder.LOG.getName())) {
             call("GET", "/health"); // this emulator has the request log off
-            assertThat(lines).isEmpty();
+            assertThat(log.messages()).isEmpty();
             try (Emulator logging = Emulator.builder().port(0).start()) {
                 String longId = "a".repeat(3000);
                 http.send(HttpRequest.newBuilder(logging.uri().resolve("v1/tasks/" + longId + "/taskcron"))
@@ -301,8 +263,7 @@ class EmulatorKitTest {
                 http.send(HttpRequest.newBuilder(logging.uri().resolve("health"))
                         .method("HEAD", HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.discarding());
             }
-        } finally {
-            RequestRecorder.LOG.removeHandler(capture);
+            lines = log.messages();
         }
         assertThat(lines).hasSize(2);
         assertThat(lines.get(0)).startsWith("GET /v1/tasks/aaaa").contains("...(3019 chars) 400 ")

@@ -13,11 +13,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.logging.Handler;
-import java.util.logging.LogRecord;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -119,27 +116,13 @@ class EmulatorTest {
 
     @Test
     void requestLog_oneLinePerRequest_withMethodPathStatusTimeAndNoToken() throws Exception {
-        List<String> lines = Collections.synchronizedList(new ArrayList<>());
-        Handler capture = new Handler() {
-            @Override
-            public void publish(LogRecord r) {
-                lines.add(r.getMessage());
+        List<String> lines;
+        try (LogCapture log = LogCapture.of(RequestRecorder.LOG.getName())) {
+            try (Emulator emulator = Emulator.builder().port(0).start()) {
+                get(emulator.uri(), "v1/tasks/aexxxx86/taskcron", "secret-token-123");
+                get(emulator.uri(), "v1/tasks/aexxxx86/taskcron", null);
             }
-
-            @Override
-            public void flush() {
-            }
-
-            @Override
-            public void close() {
-            }
-        };
-        RequestRecorder.LOG.addHandler(capture);
-        try (Emulator emulator = Emulator.builder().port(0).start()) {
-            get(emulator.uri(), "v1/tasks/aexxxx86/taskcron", "secret-token-123");
-            get(emulator.uri(), "v1/tasks/aexxxx86/taskcron", null);
-        } finally {
-            RequestRecorder.LOG.removeHandler(capture);
+            lines = log.messages();
         }
         assertThat(lines).hasSize(2);
         assertThat(lines.get(0)).matches("GET /v1/tasks/aexxxx86/taskcron 200 \\d+\\.\\dms");

@@ -11,10 +11,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
-import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
@@ -26,26 +23,8 @@ class LoggingTest {
 
     @Test
     void headRequestsAndClientsHangingUpMidResponse_logNothingAboveInfo() throws Exception {
-        List<LogRecord> loud = Collections.synchronizedList(new ArrayList<>());
-        Handler capture = new Handler() {
-            @Override
-            public void publish(LogRecord r) {
-                if (r.getLevel().intValue() > Level.INFO.intValue()) {
-                    loud.add(r);
-                }
-            }
-
-            @Override
-            public void flush() {
-            }
-
-            @Override
-            public void close() {
-            }
-        };
-        Logger root = Logger.getLogger("");
-        root.addHandler(capture);
-        try (Emulator emulator = Emulator.builder().port(0).start()) {
+        LogCapture all = LogCapture.of("");
+        try (all; Emulator emulator = Emulator.builder().port(0).start()) {
             HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
             for (String path : new String[] {"health", "v1/tasks/aexxxx86/taskcron", "docs/"}) {
                 HttpResponse<Void> r = http.send(HttpRequest.newBuilder(emulator.uri().resolve(path))
@@ -67,33 +46,16 @@ class LoggingTest {
             Thread.sleep(500);
             assertThat(http.send(HttpRequest.newBuilder(emulator.uri().resolve("health")).build(),
                     HttpResponse.BodyHandlers.ofString()).body()).isEqualTo("{\"status\":\"UP\"}");
-        } finally {
-            root.removeHandler(capture);
         }
-        assertThat(loud).extracting(r -> r.getLoggerName() + ": " + r.getMessage()).isEmpty();
+        assertThat(all.above(Level.INFO)).isEmpty();
     }
 
     @Test
     void embeddedStartAndStop_logNothingAtWarning_andGrizzlyAndJerseyNothingAboveFine() throws Exception {
-        List<LogRecord> records = Collections.synchronizedList(new ArrayList<>());
-        Handler capture = new Handler() {
-            @Override
-            public void publish(LogRecord r) {
-                records.add(r);
-            }
-
-            @Override
-            public void flush() {
-            }
-
-            @Override
-            public void close() {
-            }
-        };
         Logger root = Logger.getLogger("");
         Level before = root.getLevel();
-        root.addHandler(capture);
-        try {
+        LogCapture all = LogCapture.of("");
+        try (all) {
             for (int i = 0; i < 2; i++) { // a test class after another: each starts and stops its own
                 try (Emulator emulator = Emulator.builder().port(0).requestLog(false).start()) {
                     HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(emulator.uri()
@@ -102,9 +64,8 @@ class LoggingTest {
                     assertThat(r.statusCode()).isEqualTo(200);
                 }
             }
-        } finally {
-            root.removeHandler(capture);
         }
+        List<LogRecord> records = all.records();
 
         assertThat(root.getLevel()).as("the JVM's logging configuration is untouched").isEqualTo(before);
         assertThat(records).filteredOn(r -> r.getLevel().intValue() >= Level.WARNING.intValue())

@@ -15,11 +15,7 @@ import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
-import java.util.logging.Handler;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -35,26 +31,11 @@ class RawSocketTest {
 
     private Emulator emulator;
     private final List<Socket> sockets = new ArrayList<>();
-    private final List<String> protocolLog = Collections.synchronizedList(new ArrayList<>());
-    private final Handler capture = new Handler() {
-        @Override
-        public void publish(LogRecord r) {
-            protocolLog.add(r.getMessage());
-        }
-
-        @Override
-        public void flush() {
-        }
-
-        @Override
-        public void close() {
-        }
-    };
-    private final Logger protocolLogger = Logger.getLogger(StrictHttpFilter.LOGGER);
+    private LogCapture protocol;
 
     @BeforeEach
     void start() throws IOException {
-        protocolLogger.addHandler(capture);
+        protocol = LogCapture.of(StrictHttpFilter.LOGGER);
         emulator = Emulator.builder().port(0).headerTimeout(Duration.ofSeconds(3)).maxConnections(150)
                 .requestLog(false).start();
     }
@@ -65,7 +46,7 @@ class RawSocketTest {
             s.close();
         }
         emulator.close();
-        protocolLogger.removeHandler(capture);
+        protocol.close();
     }
 
     Socket connect() throws IOException {
@@ -148,7 +129,7 @@ class RawSocketTest {
                 .endsWith("{\"error_code\":\"CC.00000009.408\",\"error_msg\":\"The request head did not arrive "
                         + "within 3000 ms.\"}");
         assertThat(emulator.state().taskStatus(TASK)).isEqualTo("completed");
-        assertThat(protocolLog).anyMatch(l -> l.startsWith("DELETE /v3/task/" + TASK + " 408 refused"));
+        assertThat(protocol.messages()).anyMatch(l -> l.startsWith("DELETE /v3/task/" + TASK + " 408 refused"));
     }
 
     static Stream<Arguments> malformedRequests() {
@@ -223,7 +204,7 @@ class RawSocketTest {
                 .contains("\r\nContent-Type: application/json\r\n")
                 .containsPattern("\r\n\r\n\\{\"error_code\":\"CC.00000009." + status + "\",\"error_msg\":\"[^\"<]+\"}$")
                 .doesNotContainIgnoringCase("<html").doesNotContain("Exception");
-        assertThat(protocolLog).as("the protocol log").anyMatch(l -> l.contains(" " + status + " refused: "));
+        assertThat(protocol.messages()).as("the protocol log").anyMatch(l -> l.contains(" " + status + " refused: "));
         assertThat(emulator.requests()).as("nothing reached the API").isEmpty();
     }
 
@@ -349,10 +330,10 @@ class RawSocketTest {
             }
             writer.join(30_000);
             assertThat(writer.isAlive()).as("the hog's requests were taken or refused").isFalse();
-            for (int i = 0; i < 200 && protocolLog.stream().noneMatch(l -> l.contains("dropped: the client left")); i++) {
+            for (int i = 0; i < 200 && protocol.messages().stream().noneMatch(l -> l.contains("dropped: the client left")); i++) {
                 Thread.sleep(100); // its requests are all read by now; they are served until it is cut off
             }
-            assertThat(protocolLog).anyMatch(l -> l.contains("dropped: the client left"));
+            assertThat(protocol.messages()).anyMatch(l -> l.contains("dropped: the client left"));
             hog.setSoTimeout(10_000);
             long read = 0;
             InputStream in = hog.getInputStream();
@@ -515,7 +496,7 @@ class RawSocketTest {
                 .endsWith("{\"error_code\":\"CC.00000009.408\",\"error_msg\":\"The request body did not arrive "
                         + "within 3000 ms of the request's first byte.\"}");
         assertThat(emulator.state().taskStatus(RUNNING)).isEqualTo("running");
-        assertThat(protocolLog).anyMatch(l -> l.startsWith("POST /v2/tasks/" + RUNNING + "/stop 408 refused"));
+        assertThat(protocol.messages()).anyMatch(l -> l.startsWith("POST /v2/tasks/" + RUNNING + "/stop 408 refused"));
     }
 
     @Test
